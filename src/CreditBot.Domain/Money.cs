@@ -1,0 +1,3 @@
+namespace CreditBot.Domain;
+
+public readonly record struct Currency(string Code);

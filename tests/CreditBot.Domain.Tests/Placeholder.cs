@@ -1,0 +1,7 @@
+namespace CreditBot.Domain.Tests;
+
+public class Placeholder
+{
+    [Fact]
+    public void Builds() => Assert.Equal("EUR", new Currency("EUR").Code);
+}
