@@ -3,5 +3,5 @@ namespace CreditBot.Domain.Tests;
 public class Placeholder
 {
     [Fact]
-    public void Builds() => Assert.Equal("EUR", new Currency("EUR").Code);
+    public void Builds() => Assert.Equal("EUR", Currency.Eur.Code);
 }
