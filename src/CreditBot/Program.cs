@@ -1,6 +1,8 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using CreditBot.Hosting;
 
+// One executable: no verb serves the bot (ASP.NET Core's own arguments such as --urls keep
+// working); verbs such as `import`, `ask` or `demo` run one job against the same store.
+return await CreditBotCommandLine.Create().Parse(args).InvokeAsync();
+
+/// <summary>Entry point marker for WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace CreditBot.Hosting;
+
+/// <summary>The verbs of the executable, one factory per feature.</summary>
+internal static class CommandLineVerbs
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}

@@ -1,0 +1,29 @@
+using CreditBot.Storage;
+
+namespace CreditBot.Hosting;
+
+/// <summary>The composition root: every feature's registration, in one table of contents.</summary>
+public static class CreditBotServices
+{
+    /// <summary>What every host needs: clock, store, domain services (no web, no bot).</summary>
+    public static IServiceCollection AddCreditBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddStorage();
+        return services;
+    }
+
+    /// <summary>The web host: core plus the bot endpoint and background jobs.</summary>
+    public static IServiceCollection AddCreditBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddCreditBotCore(configuration);
+        services.AddProblemDetails();
+        return services;
+    }
+
+    public static WebApplication MapCreditBot(this WebApplication app)
+    {
+        app.MapGet("/health", (CreditDatabase database) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath) }));
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+namespace CreditBot.Hosting;
+
+/// <summary>Builds the web application that serves the bot.</summary>
+public static class CreditBotWebApp
+{
+    public static WebApplication Build(string[] args, string? databasePath = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(CreditBotCommandLine.Overrides(databasePath));
+        builder.Services.AddCreditBot(builder.Configuration, builder.Environment);
+
+        var app = builder.Build();
+        app.MapCreditBot();
+        return app;
+    }
+
+    /// <summary>A host without a web server, for the command-line verbs.</summary>
+    public static IHost BuildJobHost(string? databasePath)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            DisableDefaults = false,
+        });
+        builder.Configuration.AddInMemoryCollection(CreditBotCommandLine.Overrides(databasePath));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddCreditBotCore(builder.Configuration);
+        return builder.Build();
+    }
+}
