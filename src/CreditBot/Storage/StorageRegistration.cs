@@ -9,6 +9,7 @@ public static class StorageRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<CreditDatabase>();
+        services.AddSingleton<ConversationReferenceStore>();
         return services;
     }
 }

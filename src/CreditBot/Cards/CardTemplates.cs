@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+
+namespace CreditBot.Cards;
+
+/// <summary>The card templates embedded from the top-level <c>cards/</c> folder.</summary>
+public static class CardTemplates
+{
+    private static readonly ConcurrentDictionary<string, JsonObject> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>Names of every embedded template, such as <c>help</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = typeof(CardTemplates).Assembly
+        .GetManifestResourceNames()
+        .Where(n => n.StartsWith("cards/", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+        .Select(n => n["cards/".Length..^".json".Length])
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>A fresh copy of the template, safe to modify.</summary>
+    public static JsonObject Get(string name) =>
+        (JsonObject)Cache.GetOrAdd(name, Load).DeepClone();
+
+    public static JsonObject Bind(string name, JsonNode? data) => CardBinder.Bind(Get(name), data);
+
+    private static JsonObject Load(string name)
+    {
+        using var stream = typeof(CardTemplates).Assembly.GetManifestResourceStream($"cards/{name}.json")
+            ?? throw new KeyNotFoundException($"No card template named '{name}' is embedded (cards/{name}.json).");
+        return JsonNode.Parse(stream) as JsonObject
+            ?? throw new InvalidDataException($"cards/{name}.json is not a JSON object.");
+    }
+}
