@@ -1,0 +1,61 @@
+using System.Globalization;
+using CreditBot.Bot;
+using T = CreditBot.Texts.Texts;
+
+namespace CreditBot.Tests.Bot;
+
+public class TextsTests
+{
+    [Fact]
+    public void Every_text_exists_in_French_and_English_and_they_differ()
+    {
+        var english = T.Keys(CultureInfo.InvariantCulture);
+        var french = T.Keys(CultureInfo.GetCultureInfo("fr"));
+
+        Assert.NotEmpty(english);
+        Assert.Equal(english, french);
+        foreach (var key in english)
+        {
+            Assert.NotEqual(T.Get(key, TurnCulture.English), T.Get(key, TurnCulture.French));
+        }
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "fr-FR")]
+    [InlineData("fr-CA", "fr-CA")]
+    [InlineData("en-GB", "en-GB")]
+    [InlineData("en", "en-US")]
+    [InlineData("de-DE", "fr-FR")]
+    [InlineData(null, "fr-FR")]
+    [InlineData("not a locale", "fr-FR")]
+    public void The_turn_culture_comes_from_the_locale_and_falls_back_to_French(string? locale, string expected)
+    {
+        var activity = new BotFramework.Activity { Type = "message", Locale = locale };
+
+        var culture = TurnCulture.For(activity);
+
+        Assert.Equal(expected, culture.Name);
+    }
+
+    [Fact]
+    public void A_saved_preference_applies_when_the_activity_has_no_locale()
+    {
+        var activity = new BotFramework.Activity { Type = "message" };
+
+        var culture = TurnCulture.For(activity, savedPreference: "en-GB");
+
+        Assert.Equal("en-GB", culture.Name);
+    }
+
+    [Theory]
+    [InlineData("help", "en")]
+    [InlineData("  Help! ", "en")]
+    [InlineData("aide", "fr")]
+    [InlineData("Aide ?", "fr")]
+    [InlineData("encours acme", null)]
+    [InlineData("", null)]
+    public void The_help_word_says_the_language_wanted(string text, string? expected)
+    {
+        Assert.Equal(expected, HelpCommand.Language(text));
+    }
+}
