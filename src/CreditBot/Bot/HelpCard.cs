@@ -26,20 +26,12 @@ public static class HelpCard
             });
         }
 
-        var buttons = new JsonArray();
-        foreach (var topic in Topics.Take(3))
-        {
-            var example = T.Get($"Help{topic}Example", culture);
-            buttons.Add(new JsonObject { ["label"] = example, ["text"] = example });
-        }
-
         return new JsonObject
         {
             ["title"] = T.Get("HelpTitle", culture),
             ["intro"] = T.Get("HelpIntro", culture),
             ["topics"] = topics,
             ["footer"] = T.Get("HelpFooter", culture),
-            ["buttons"] = buttons,
         };
     }
 
