@@ -16,7 +16,9 @@ public sealed class Activity
     [JsonPropertyName("id")] public string? Id { get; set; }
 
     /// <summary>UTC time the channel sent the activity.</summary>
-    [JsonPropertyName("timestamp")] public DateTimeOffset? Timestamp { get; set; }
+    [JsonPropertyName("timestamp")]
+    [JsonConverter(typeof(UtcTimestampConverter))]
+    public DateTimeOffset? Timestamp { get; set; }
 
     /// <summary>Base address of the conversation service to answer on.</summary>
     [JsonPropertyName("serviceUrl")] public string? ServiceUrl { get; set; }

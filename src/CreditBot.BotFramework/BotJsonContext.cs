@@ -10,4 +10,12 @@ namespace CreditBot.BotFramework;
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(ChannelAccount))]
+[JsonSerializable(typeof(List<ChannelAccount>))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(ConversationParameters))]
+[JsonSerializable(typeof(ConversationResourceResponse))]
+[JsonSerializable(typeof(PagedMembersResult))]
+[JsonSerializable(typeof(TeamDetails))]
+[JsonSerializable(typeof(InvokeResponse))]
 public sealed partial class BotJsonContext : JsonSerializerContext;
