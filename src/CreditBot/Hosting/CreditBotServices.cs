@@ -1,3 +1,5 @@
+using CreditBot.Bot;
+using CreditBot.BotFramework;
 using CreditBot.Storage;
 
 namespace CreditBot.Hosting;
@@ -18,11 +20,13 @@ public static class CreditBotServices
     {
         services.AddCreditBotCore(configuration);
         services.AddProblemDetails();
+        services.AddBot(configuration);
         return services;
     }
 
     public static WebApplication MapCreditBot(this WebApplication app)
     {
+        app.MapBotEndpoint("/api/messages");
         app.MapGet("/health", (CreditDatabase database) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath) }));
         return app;
     }
