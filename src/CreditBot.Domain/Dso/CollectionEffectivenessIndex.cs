@@ -11,14 +11,16 @@ public sealed record CollectionEffectivenessIndex(
     Money Sales,
     int Months,
     Money EndingTotal,
-    Money EndingCurrent)
+    Money EndingCurrent,
+    DsoInclusions Included)
 {
     public static CollectionEffectivenessIndex Of(
         Money beginning,
         Money sales,
         int months,
         Money endingTotal,
-        Money endingCurrent)
+        Money endingCurrent,
+        DsoInclusions? included = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(months);
         _ = beginning + sales + endingTotal + endingCurrent;
@@ -26,7 +28,8 @@ public sealed record CollectionEffectivenessIndex(
         var numerator = collectable - endingTotal.Amount;
         var denominator = collectable - endingCurrent.Amount;
         decimal? percent = denominator > 0m ? numerator * 100m / denominator : null;
-        return new CollectionEffectivenessIndex(percent, beginning, sales, months, endingTotal, endingCurrent);
+        return new CollectionEffectivenessIndex(
+            percent, beginning, sales, months, endingTotal, endingCurrent, included ?? DsoInclusions.Default);
     }
 
     public decimal? Rounded(int decimals) =>

@@ -8,31 +8,35 @@ namespace CreditBot.Domain.Dso;
 public static class CountBackDso
 {
     /// <summary>
-    /// Computes the DSO at the end of the most recent month in <paramref name="sales"/> (any order), for
-    /// <paramref name="receivables"/> outstanding at that date.
+    /// Computes the DSO for <paramref name="receivables"/> outstanding at the end of the most recent month in
+    /// <paramref name="sales"/> (any order), or at <paramref name="asOf"/> when given: then later months are ignored and
+    /// a month still running counts only its elapsed days (its sales being the sales to date).
     /// </summary>
     public static DsoResult Compute(
         Money receivables,
         IEnumerable<MonthlySales> sales,
         DayCountConvention dayCount = DayCountConvention.CalendarDays,
-        DsoInclusions? included = null)
+        DsoInclusions? included = null,
+        DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(sales);
         included ??= DsoInclusions.Default;
-        var byMonth = sales.ToDictionary(month => (month.Year, month.Month));
+        var byMonth = sales
+            .Where(month => asOf is not { } closing || month.FirstDay <= closing)
+            .ToDictionary(month => (month.Year, month.Month));
         if (byMonth.Count == 0)
         {
             throw new ArgumentException("Count-back needs at least one month of sales.", nameof(sales));
         }
 
-        var latest = byMonth.Keys.Max();
+        var latest = asOf is { } end ? (end.Year, end.Month) : byMonth.Keys.Max();
         var earliest = byMonth.Keys.Min();
         var steps = new List<CountBackStep>();
         var remainder = receivables;
         var walked = 0m;
         var totalSales = Money.Zero(receivables.Currency);
         var month = new DateOnly(latest.Year, latest.Month, 1);
-        var periodEnd = month.AddMonths(1).AddDays(-1);
+        var periodEnd = asOf ?? month.AddMonths(1).AddDays(-1);
         var status = DsoStatus.Computed;
 
         while (remainder.IsPositive)
@@ -53,7 +57,7 @@ public static class CountBackDso
                 break;
             }
 
-            var days = current.Days(dayCount);
+            var days = DaysCounted(current, dayCount, asOf);
             totalSales += current.Sales;
             if (remainder > current.Sales)
             {
@@ -86,4 +90,9 @@ public static class CountBackDso
             included,
             steps);
     }
+
+    private static int DaysCounted(MonthlySales month, DayCountConvention dayCount, DateOnly? asOf) =>
+        asOf is { } closing && closing.Year == month.Year && closing.Month == month.Month && closing < month.LastDay
+            ? Math.Min(closing.Day, month.Days(dayCount))
+            : month.Days(dayCount);
 }

@@ -1,3 +1,5 @@
+using CreditBot.Domain.Receivables;
+
 namespace CreditBot.Domain.LatePayment;
 
 /// <summary>
@@ -23,6 +25,31 @@ public static class PenaltyCalculation
         PenaltyRateTable table,
         PenaltyRate? rate = null) =>
         ForInvoice(unpaid, dueDate, [], endDate, table, rate);
+
+    /// <summary>
+    /// Interest on <paramref name="invoice"/> (its original amount TTC) given the payments allocated to it, what is
+    /// still unpaid running until <paramref name="asOf"/>.
+    /// </summary>
+    public static PenaltyOutcome ForInvoice(
+        OpenItem invoice,
+        IEnumerable<Payment> payments,
+        DateOnly asOf,
+        PenaltyRateTable table,
+        PenaltyRate? rate = null)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        ArgumentNullException.ThrowIfNull(payments);
+        var allocated = payments
+            .Where(payment => payment.AllocatedTo == invoice.Number && payment.Client == invoice.Client)
+            .Select(payment => (payment.Date, payment.Amount))
+            .ToList();
+
+        // The base is what is still open plus what payments settled: a part settled otherwise (a credit note, whose
+        // date is unknown here) carries no interest.
+        var explainedPaid = Money.Sum(allocated.Select(payment => payment.Amount), invoice.Amount.Currency);
+        var amount = Money.Max(invoice.Open + explainedPaid, Money.Zero(invoice.Amount.Currency));
+        return ForInvoice(Money.Min(amount, invoice.Amount), invoice.DueDate, allocated, asOf, table, rate);
+    }
 
     /// <summary>
     /// Interest on an invoice of <paramref name="amount"/> TTC with partial payments: each amount paid runs until its

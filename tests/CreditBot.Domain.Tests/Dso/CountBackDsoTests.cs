@@ -108,6 +108,22 @@ public class CountBackDsoTests
     }
 
     [Fact]
+    public void Counts_only_the_elapsed_days_of_a_month_still_running()
+    {
+        var sales = new[]
+        {
+            new MonthlySales(2025, 7, A.Eur(999m)),
+            new MonthlySales(2025, 6, A.Eur(50m)),
+            new MonthlySales(2025, 5, A.Eur(310m)),
+        };
+
+        var result = CountBackDso.Compute(A.Eur(205m), sales, asOf: new DateOnly(2025, 6, 15));
+
+        Assert.Equal(15m + (155m / 310m * 31m), result.Days);
+        Assert.Equal(new DateOnly(2025, 6, 15), result.PeriodEnd);
+    }
+
+    [Fact]
     public void Is_zero_when_nothing_is_owed()
     {
         var result = CountBackDso.Compute(A.Eur(0m), [new MonthlySales(2025, 3, A.Eur(100m))]);

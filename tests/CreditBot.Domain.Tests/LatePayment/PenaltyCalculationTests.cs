@@ -165,6 +165,25 @@ public class PenaltyCalculationTests
     }
 
     [Fact]
+    public void Takes_an_invoice_and_the_payments_allocated_to_it()
+    {
+        var due = new DateOnly(2025, 3, 1);
+        var invoice = An.Invoice with { DueDate = due, Amount = A.Eur(3_000m), Open = A.Eur(1_000m) };
+        var payments = new[]
+        {
+            A.Payment with { Date = due.AddDays(10), Amount = A.Eur(1_000m) },
+            A.Payment with { Date = due.AddDays(20), Amount = A.Eur(1_000m) },
+            A.Payment with { Date = due.AddDays(5), Amount = A.Eur(77m), AllocatedTo = "F-other" },
+        };
+
+        var outcome = PenaltyCalculation.ForInvoice(invoice, payments, due.AddDays(30), Rates);
+
+        var computed = Assert.IsType<PenaltyOutcome.Computed>(outcome);
+        Assert.Equal([10, 20, 30], computed.Portions.Select(portion => portion.DaysLate));
+        Assert.Equal(A.Eur(21.62m), computed.Amount);
+    }
+
+    [Fact]
     public void Runs_what_is_still_unpaid_until_the_as_of_date()
     {
         var due = new DateOnly(2025, 3, 1);
