@@ -24,13 +24,13 @@ public static class CountBackDso
         var byMonth = sales
             .Where(month => asOf is not { } closing || month.FirstDay <= closing)
             .ToDictionary(month => (month.Year, month.Month));
-        if (byMonth.Count == 0)
+        if (byMonth.Count == 0 && asOf is null)
         {
-            throw new ArgumentException("Count-back needs at least one month of sales.", nameof(sales));
+            throw new ArgumentException("Count-back needs at least one month of sales or an as-of date.", nameof(sales));
         }
 
         var latest = asOf is { } end ? (end.Year, end.Month) : byMonth.Keys.Max();
-        var earliest = byMonth.Keys.Min();
+        var earliest = byMonth.Count == 0 ? latest : byMonth.Keys.Min();
         var steps = new List<CountBackStep>();
         var remainder = receivables;
         var walked = 0m;
