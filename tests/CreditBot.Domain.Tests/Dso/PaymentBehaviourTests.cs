@@ -20,6 +20,25 @@ public class PaymentBehaviourTests
     }
 
     [Fact]
+    [Trait("Source", "W1")]
+    public void W1_open_items_as_of_31_March_are_on_average_5_63_days_overdue_weighted_and_5_days_simple()
+    {
+        var asOf = new DateOnly(2025, 3, 31);
+        var items = new[]
+        {
+            An.Invoice with { Number = "F-1", DueDate = asOf.AddDays(-10), Open = A.Eur(1_000m) },
+            An.Invoice with { Number = "F-2", DueDate = asOf.AddDays(-5), Open = A.Eur(2_500m) },
+            An.Invoice with { Number = "F-3", DueDate = asOf, Open = A.Eur(500m) },
+        };
+
+        var average = AverageDaysOverdue.Of(items, asOf, Currency.Eur);
+
+        Assert.Equal(5.63m, average.Rounded(2));
+        Assert.Equal(5m, average.Simple);
+        Assert.Equal(A.Eur(4_000m), average.Owed);
+    }
+
+    [Fact]
     [Trait("Source", "W3")]
     public void W3_weighted_days_of_10_in_5_days_and_100_in_10_days_is_9_55()
     {

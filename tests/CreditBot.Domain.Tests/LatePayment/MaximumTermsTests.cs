@@ -31,6 +31,20 @@ public class MaximumTermsTests
     }
 
     [Fact]
+    public void Counts_the_29th_of_February_in_a_leap_year()
+    {
+        var invoiceDate = new DateOnly(2024, 2, 10);
+
+        var endOfMonth = new PaymentTerms(45, PaymentTermsBasis.EndOfMonthThenDays).DueDate(invoiceDate);
+        var net = new PaymentTerms(30).DueDate(new DateOnly(2024, 1, 31));
+        var sixty = MaximumTerms.SixtyDaysCap(invoiceDate);
+
+        Assert.Equal(new DateOnly(2024, 4, 14), endOfMonth);
+        Assert.Equal(new DateOnly(2024, 3, 1), net);
+        Assert.Equal(new DateOnly(2024, 4, 10), sixty);
+    }
+
+    [Fact]
     public void Accepts_60_days_net_and_flags_61_days()
     {
         var sixty = MaximumTerms.Check(new PaymentTerms(60));
