@@ -96,10 +96,11 @@ internal sealed class RecordingHandler : IActivityHandler
     }
 }
 
-/// <summary>Keeps log lines in memory so tests can read them.</summary>
+/// <summary>Keeps log lines, with their scopes, in memory so tests can read them.</summary>
 internal sealed class ListLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogLine> lines = new();
+    private readonly AsyncLocal<Scope?> current = new();
 
     public IReadOnlyList<LogLine> Lines => [.. lines];
 
@@ -109,19 +110,41 @@ internal sealed class ListLoggerProvider : ILoggerProvider
     {
     }
 
+    private sealed class Scope(ListLoggerProvider provider, object state, Scope? parent) : IDisposable
+    {
+        public object State { get; } = state;
+
+        public Scope? Parent { get; } = parent;
+
+        public void Dispose() => provider.current.Value = Parent;
+    }
+
     private sealed class ListLogger(ListLoggerProvider provider, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
+            where TState : notnull
+        {
+            var scope = new Scope(provider, state, provider.current.Value);
+            provider.current.Value = scope;
+            return scope;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            provider.lines.Enqueue(new LogLine(category, logLevel, eventId.Id, formatter(state, exception), exception));
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var scopes = new List<string>();
+            for (var scope = provider.current.Value; scope is not null; scope = scope.Parent)
+            {
+                scopes.Add(scope.State.ToString() ?? string.Empty);
+            }
+
+            provider.lines.Enqueue(new LogLine(category, logLevel, eventId.Id, formatter(state, exception), exception, scopes));
+        }
     }
 }
 
-internal sealed record LogLine(string Category, LogLevel Level, int EventId, string Message, Exception? Exception);
+internal sealed record LogLine(string Category, LogLevel Level, int EventId, string Message, Exception? Exception, IReadOnlyList<string> Scopes);
 
 internal static class HttpStatus
 {
