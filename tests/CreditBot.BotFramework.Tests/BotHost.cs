@@ -67,7 +67,16 @@ internal sealed class BotHost : IAsyncDisposable
         builderHook?.Invoke(builder);
         var app = builder.Build();
         app.MapBotEndpoint();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BotHost(app, handler, new Uri(address.TrimEnd('/') + "/api/messages"), logs);
     }

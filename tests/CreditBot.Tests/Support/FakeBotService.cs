@@ -36,6 +36,12 @@ public sealed class FakeBotService : IAsyncDisposable
     /// <summary>Client secret the bot is configured with.</summary>
     public const string ClientSecret = "fake-client-secret";
 
+    private static readonly Lazy<(FakeSigningKey Endorsed, FakeSigningKey Unendorsed, FakeSigningKey Unpublished, FakeSigningKey Entra)> SharedKeys = new(() => (
+        new FakeSigningKey("bf-endorsed", ["msteams", "webchat"]),
+        new FakeSigningKey("bf-unendorsed", ["skype"]),
+        new FakeSigningKey("bf-unpublished", ["msteams"]),
+        new FakeSigningKey("entra-1", issuer: "https://login.microsoftonline.com/{tenantid}/v2.0")));
+
     private readonly WebApplication app;
     private readonly ConcurrentQueue<Fault> faults = new();
     private readonly ConcurrentQueue<ConnectorRequest> requests = new();
@@ -52,10 +58,8 @@ public sealed class FakeBotService : IAsyncDisposable
     private FakeBotService(WebApplication app)
     {
         this.app = app;
-        EndorsedKey = new FakeSigningKey("bf-endorsed", ["msteams", "webchat"]);
-        UnendorsedKey = new FakeSigningKey("bf-unendorsed", ["skype"]);
-        UnpublishedKey = new FakeSigningKey("bf-unpublished", ["msteams"]);
-        EntraKey = new FakeSigningKey("entra-1", issuer: "https://login.microsoftonline.com/{tenantid}/v2.0");
+        // RSA key generation is slow: the keys are made once per test run and shared (they are never mutated).
+        (EndorsedKey, UnendorsedKey, UnpublishedKey, EntraKey) = SharedKeys.Value;
         botFrameworkKeys.AddRange([EndorsedKey, UnendorsedKey]);
         entraKeys.Add(EntraKey);
         msalFactory = new Lazy<LoopbackMsalHttpClientFactory>(() => new LoopbackMsalHttpClientFactory(new Uri(BaseUrl)));
@@ -280,11 +284,6 @@ public sealed class FakeBotService : IAsyncDisposable
         if (msalFactory.IsValueCreated)
         {
             msalFactory.Value.Dispose();
-        }
-
-        foreach (var key in new[] { EndorsedKey, UnendorsedKey, UnpublishedKey, EntraKey })
-        {
-            key.Dispose();
         }
     }
 
