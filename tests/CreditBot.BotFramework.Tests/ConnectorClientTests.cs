@@ -218,19 +218,49 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_service_url_is_not_trusted_before_an_authenticated_activity_brings_it()
+    public async Task A_service_url_becomes_trusted_when_an_authenticated_activity_brings_it()
     {
         await using var fresh = await BotHost.StartAsync(fake);
-        var call = () => fresh.Connector.SendAsync(Reference("a:chat"), Activity.CreateMessage("hi"), CancellationToken.None);
-        await Assert.ThrowsAsync<UntrustedServiceUrlException>(call);
         var inbound = ActivityBuilder.PersonalMessage().WithServiceUrl(fake.ServiceUrl).Build();
+        var trustedBefore = fresh.Trusted.IsTrusted(fake.ServiceUrl);
 
         using var response = await fake.PostActivityAsync(fresh.Endpoint, inbound);
         var outcome = await fresh.Connector.ReplyAsync(inbound, Activity.CreateMessage("hi"), CancellationToken.None);
 
+        Assert.False(trustedBefore);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.IsType<ConnectorOutcome<ResourceResponse>.Succeeded>(outcome);
         Assert.Single(fake.Requests);
+    }
+
+    [Fact]
+    public async Task Stored_references_can_be_trusted_at_start()
+    {
+        await using var fresh = await BotHost.StartAsync(fake);
+
+        fresh.Trusted.Trust([Reference("a:chat"), Reference("a:other") with { ServiceUrl = "http://203.0.113.9/" }]);
+
+        Assert.True(fresh.Trusted.IsTrusted(fake.ServiceUrl));
+        Assert.False(fresh.Trusted.IsTrusted("http://203.0.113.9/"));
+    }
+
+    [Fact]
+    public async Task A_user_who_blocked_the_bot_is_recognised_by_the_message_writes_blocked_sub_code()
+    {
+        fake.FailNext(1, HttpStatusCode.Forbidden, "MessageWritesBlocked");
+
+        var outcome = await bot.Connector.SendAsync(Reference("a:chat"), Activity.CreateMessage("hi"), CancellationToken.None);
+
+        Assert.IsType<ConnectorOutcome<ResourceResponse>.BlockedByUser>(outcome);
+    }
+
+    [Fact]
+    public async Task Reads_the_whole_roster()
+    {
+        var outcome = await bot.Connector.GetMembersAsync(fake.ServiceUrl, "a:chat", CancellationToken.None);
+
+        var members = Assert.IsType<ConnectorOutcome<List<ChannelAccount>>.Succeeded>(outcome).Value;
+        Assert.Equal(["29:member-1", "29:member-2"], members.Select(m => m.Id));
     }
 
     [Theory]

@@ -349,9 +349,14 @@ public sealed class FakeBotService : IAsyncDisposable
         app.MapPost("/{tenant}/oauth2/v2.0/token", async (string tenant, HttpRequest request) =>
         {
             var form = await request.ReadFormAsync();
-            if (form["grant_type"] != "client_credentials" || string.IsNullOrEmpty(form["client_id"]) || string.IsNullOrEmpty(form["scope"]))
+            if (form["grant_type"] != "client_credentials" || string.IsNullOrEmpty(form["client_id"]) || form["scope"] != "https://api.botframework.com/.default")
             {
                 return Results.Json(new JsonObject { ["error"] = "invalid_request" }, statusCode: 400);
+            }
+
+            if (form["client_secret"] != ClientSecret)
+            {
+                return Results.Json(new JsonObject { ["error"] = "invalid_client" }, statusCode: 401);
             }
 
             var number = Interlocked.Increment(ref tokenRequests);
