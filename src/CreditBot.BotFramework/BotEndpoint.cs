@@ -76,8 +76,12 @@ public static class BotEndpoint
             return;
         }
 
-        // Only now is the serviceUrl known to come from the Bot Connector.
-        services.GetRequiredService<TrustedServiceUrls>().Trust(activity.ServiceUrl!);
+        // Only now is the serviceUrl known to come from the Bot Connector: the token's serviceurl claim
+        // matched it (or, in local mode, it is loopback). A token without the claim proves nothing about it.
+        if (token is null || token.ServiceUrl is not null)
+        {
+            services.GetRequiredService<TrustedServiceUrls>().Trust(activity.ServiceUrl!);
+        }
         await RunTurnAsync(context, activity, options, logger);
     }
 

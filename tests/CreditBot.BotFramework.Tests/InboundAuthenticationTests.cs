@@ -232,6 +232,17 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_entra_token_without_serviceurl_claim_passes_but_does_not_make_the_service_url_trusted()
+    {
+        var activity = ActivityBuilder.PersonalMessage().WithServiceUrl("https://connector.example.com/").Build();
+
+        using var response = await PostAsync(activity, fake.IssueEntraToken(serviceUrl: null));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(bot.Trusted.IsTrusted(activity.ServiceUrl!));
+    }
+
+    [Fact]
     public async Task An_entra_token_whose_tid_differs_from_the_issuer_tenant_is_refused_with_401()
     {
         var activity = Message();

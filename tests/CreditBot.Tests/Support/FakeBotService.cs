@@ -265,14 +265,30 @@ public sealed class FakeBotService : IAsyncDisposable
     }
 
     /// <summary>Posts a raw body with the given <c>Authorization</c> (null: none).</summary>
-    public async Task<HttpResponseMessage> PostActivityAsync(Uri endpoint, string body, AuthenticationHeaderValue? authorization, CancellationToken cancellationToken = default)
+    public Task<HttpResponseMessage> PostActivityAsync(Uri endpoint, string body, AuthenticationHeaderValue? authorization, CancellationToken cancellationToken = default) =>
+        PostActivityAsync(Client, endpoint, body, authorization, cancellationToken);
+
+    /// <summary>
+    /// Posts an activity with a valid channel token through the given client (e.g. a
+    /// <c>WebApplicationFactory</c> client; a relative <paramref name="endpoint"/> such as <c>/api/messages</c> works with it).
+    /// </summary>
+    public Task<HttpResponseMessage> PostActivityAsync(HttpClient client, Uri endpoint, Activity activity, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(activity);
+        var body = JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity);
+        return PostActivityAsync(client, endpoint, body, new AuthenticationHeaderValue("Bearer", IssueChannelToken(activity.ServiceUrl)), cancellationToken);
+    }
+
+    /// <summary>Posts a raw body through the given client with the given <c>Authorization</c> (null: none).</summary>
+    public static async Task<HttpResponseMessage> PostActivityAsync(HttpClient client, Uri endpoint, string body, AuthenticationHeaderValue? authorization, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = authorization;
-        return await Client.SendAsync(request, cancellationToken);
+        return await client.SendAsync(request, cancellationToken);
     }
 
     /// <inheritdoc />
