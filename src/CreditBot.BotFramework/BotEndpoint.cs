@@ -56,7 +56,9 @@ public static class BotEndpoint
             var validation = await authentication.ValidateTokenAsync(context.Request.Headers.Authorization, context.RequestAborted);
             if (validation is not TokenValidation.Valid valid)
             {
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.StatusCode = validation is TokenValidation.Unavailable
+                    ? StatusCodes.Status503ServiceUnavailable
+                    : StatusCodes.Status401Unauthorized;
                 return;
             }
 

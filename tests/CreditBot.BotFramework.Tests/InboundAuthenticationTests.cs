@@ -296,6 +296,19 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         Assert.Single(strict.Handler.Activities);
     }
 
+    [Fact]
+    public async Task Unreachable_signing_keys_are_answered_503_and_the_handler_does_not_run()
+    {
+        await using var blind = await BotHost.StartAsync(fake, settings => settings["BotFramework:BotFrameworkOpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration");
+        var activity = Message();
+
+        using var response = await fake.PostActivityAsync(blind.Endpoint, activity);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(blind.Handler.Activities);
+        Assert.Contains(blind.Logs.Lines, line => line.EventId == 1003);
+    }
+
     private static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);
 
     private Activity Message() => ActivityBuilder.PersonalMessage().WithServiceUrl(fake.ServiceUrl).Build();
