@@ -25,6 +25,17 @@ namespace CreditBot.Tests.Support;
 /// keys with <c>endorsements</c>, Entra v2 keys), an MSAL-compatible token endpoint, and the
 /// Connector routes, recording every call the bot makes. Mints the tokens a channel would send.
 /// </summary>
+/// <example>
+/// Pointing an app under test at the fake:
+/// <code>
+/// await using var fake = await FakeBotService.StartAsync();
+/// // configuration: fake.BotConfiguration() (app id, secret, tenant, metadata URLs, fast retries)
+/// // services:      fake.ConfigureBotServices(services) (MSAL reaches the fake's token endpoint)
+/// var activity = ActivityBuilder.PersonalMessage().WithServiceUrl(fake.ServiceUrl).WithText("encours acme").Build();
+/// using var response = await fake.PostActivityAsync(botEndpoint, activity);   // valid channel token
+/// var reply = await fake.WaitForRequestAsync(r => r.Activity is not null);    // what the bot sent back
+/// </code>
+/// </example>
 public sealed class FakeBotService : IAsyncDisposable
 {
     /// <summary>App id of the bot under test, unless a test picks another.</summary>
