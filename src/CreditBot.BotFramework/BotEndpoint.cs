@@ -84,6 +84,7 @@ public static class BotEndpoint
         {
             services.GetRequiredService<TrustedServiceUrls>().Trust(activity.ServiceUrl!);
         }
+
         await RunTurnAsync(context, activity, options, logger);
     }
 
