@@ -92,7 +92,7 @@ internal sealed partial class BotAuthentication(
         {
             // The metadata could not be read: the request cannot be authenticated.
             logger.MetadataUnavailable(source.ToString(), exception);
-            return Reject("signing keys unavailable");
+            return new TokenValidation.Unavailable();
         }
 
         if (key is null)
@@ -235,6 +235,9 @@ internal abstract record TokenValidation
 
     /// <summary>The token is missing or invalid: 401.</summary>
     public sealed record Invalid(string Reason) : TokenValidation;
+
+    /// <summary>The signing keys could not be read, so the token cannot be checked: 503.</summary>
+    public sealed record Unavailable : TokenValidation;
 }
 
 /// <summary>Outcome of the activity checks: <see cref="Status"/> 0 when allowed, else 401 or 403.</summary>

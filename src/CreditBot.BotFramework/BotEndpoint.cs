@@ -56,7 +56,9 @@ public static class BotEndpoint
             var validation = await authentication.ValidateTokenAsync(context.Request.Headers.Authorization, context.RequestAborted);
             if (validation is not TokenValidation.Valid valid)
             {
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.StatusCode = validation is TokenValidation.Unavailable
+                    ? StatusCodes.Status503ServiceUnavailable
+                    : StatusCodes.Status401Unauthorized;
                 return;
             }
 
@@ -76,8 +78,13 @@ public static class BotEndpoint
             return;
         }
 
-        // Only now is the serviceUrl known to come from the Bot Connector.
-        services.GetRequiredService<TrustedServiceUrls>().Trust(activity.ServiceUrl!);
+        // Only now is the serviceUrl known to come from the Bot Connector: the token's serviceurl claim
+        // matched it (or, in local mode, it is loopback). A token without the claim proves nothing about it.
+        if (token is null || token.ServiceUrl is not null)
+        {
+            services.GetRequiredService<TrustedServiceUrls>().Trust(activity.ServiceUrl!);
+        }
+
         await RunTurnAsync(context, activity, options, logger);
     }
 

@@ -41,8 +41,10 @@ public sealed class BotFrameworkOptions
     public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
 
     /// <summary>
-    /// Local mode for the Teams emulator: no inbound token check, no outbound token. Honoured only in
-    /// the Development environment when the server listens on loopback addresses only.
+    /// Local mode for the Teams emulator: no inbound token check, no outbound token, loopback service
+    /// URLs only. Allowed only in the Development environment when the server listens on loopback
+    /// addresses only (checked on the configured URLs and again on the bound addresses; an in-memory
+    /// test server with no address is refused too).
     /// </summary>
     public bool DisableAuthentication { get; set; }
 
@@ -75,8 +77,9 @@ public sealed class BotFrameworkOptions
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// Hosts the outbound token may always be sent to (HTTPS only), besides the service URLs learnt
-    /// from authenticated activities.
+    /// Hosts the outbound token may always be sent to (HTTPS on port 443 only), besides the service
+    /// URLs learnt from authenticated activities. Configured hosts are added to the defaults (the
+    /// public, GCC and GCC High Teams Connector hosts).
     /// </summary>
     public IList<string> TrustedServiceUrlHosts { get; } =
     [

@@ -33,7 +33,6 @@ public static class BotFrameworkServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CreditBot.BotFramework.BotFrameworkOptions>, CreditBot.BotFramework.BotFrameworkOptionsValidator>());
 
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CreditBot.BotFramework.OpenIdMetadata>();
         services.TryAddSingleton<CreditBot.BotFramework.BotAuthentication>();
         services.TryAddSingleton<CreditBot.BotFramework.TrustedServiceUrls>();

@@ -103,6 +103,11 @@ public sealed class ConnectorClient
         CallAsync(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(memberId)}",
             null, BotJsonContext.Default.ChannelAccount, "get member", cancellationToken);
 
+    /// <summary><c>GET /v3/conversations/{conversationId}/members</c>: the whole roster (Teams throttles it; prefer paged members in teams).</summary>
+    public Task<ConnectorOutcome<List<ChannelAccount>>> GetMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members",
+            null, BotJsonContext.Default.ListChannelAccount, "get members", cancellationToken);
+
     /// <summary><c>GET /v3/conversations/{conversationId}/pagedmembers</c>: one page of members (page size 50 to 500).</summary>
     public Task<ConnectorOutcome<PagedMembersResult>> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken)
     {

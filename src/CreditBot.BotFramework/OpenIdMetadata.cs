@@ -29,13 +29,14 @@ internal sealed class OpenIdMetadata : IDisposable
     private readonly Source botFramework;
     private readonly Source entra;
     private readonly TimeSpan minimumRefreshInterval;
-    private readonly TimeProvider timeProvider;
+    // Key refresh follows the wall clock, like token lifetimes: an app's fake clock must not stall it.
+    private static readonly TimeProvider Clock = TimeProvider.System;
     private readonly ILogger logger;
 
-    public OpenIdMetadata(IOptions<BotFrameworkOptions> options, TimeProvider timeProvider, ILogger<OpenIdMetadata> logger)
+    public OpenIdMetadata(IOptions<BotFrameworkOptions> options, ILogger<OpenIdMetadata> logger)
     {
         var settings = options.Value;
-        this.timeProvider = timeProvider;
+
         this.logger = logger;
         minimumRefreshInterval = settings.MetadataMinimumRefreshInterval;
         httpClient = new HttpClient(new SocketsHttpHandler
@@ -64,7 +65,7 @@ internal sealed class OpenIdMetadata : IDisposable
             return key;
         }
 
-        var now = timeProvider.GetUtcNow().UtcTicks;
+        var now = Clock.GetUtcNow().UtcTicks;
         var last = Interlocked.Read(ref source.LastForcedRefreshTicks);
         if ((last != 0 && now - last < minimumRefreshInterval.Ticks)
             || Interlocked.CompareExchange(ref source.LastForcedRefreshTicks, now, last) != last)
@@ -74,11 +75,11 @@ internal sealed class OpenIdMetadata : IDisposable
         }
 
         source.Manager.RequestRefresh();
-        var deadline = timeProvider.GetUtcNow() + ForcedRefreshWait;
+        var deadline = Clock.GetUtcNow() + ForcedRefreshWait;
         var refreshed = configuration;
-        while (ReferenceEquals(refreshed, configuration) && timeProvider.GetUtcNow() < deadline)
+        while (ReferenceEquals(refreshed, configuration) && Clock.GetUtcNow() < deadline)
         {
-            await Task.Delay(ForcedRefreshPoll, timeProvider, cancellationToken);
+            await Task.Delay(ForcedRefreshPoll, Clock, cancellationToken);
             refreshed = await source.Manager.GetConfigurationAsync(cancellationToken);
         }
 

@@ -6,7 +6,8 @@ namespace CreditBot.BotFramework;
 /// <summary>
 /// The hosts the bot's outbound token may be sent to: the origins of <c>serviceUrl</c>s learnt from
 /// authenticated activities (the endpoint adds them) or from stored conversation references, and
-/// the configured Teams hosts (<see cref="BotFrameworkOptions.TrustedServiceUrlHosts"/>, HTTPS only).
+/// the configured Teams hosts (<see cref="BotFrameworkOptions.TrustedServiceUrlHosts"/>, HTTPS only,
+/// not in local mode).
 /// </summary>
 public sealed class TrustedServiceUrls
 {
@@ -57,7 +58,8 @@ public sealed class TrustedServiceUrls
             return false;
         }
 
-        if (address.Scheme == Uri.UriSchemeHttps && address.IsDefaultPort && configuredHosts.Contains(address.IdnHost))
+        // In local mode only the loopback emulator is a Connector.
+        if (!localMode && address.Scheme == Uri.UriSchemeHttps && address.IsDefaultPort && configuredHosts.Contains(address.IdnHost))
         {
             return true;
         }
