@@ -1,6 +1,4 @@
 using System.Net;
-using CreditBot.Bot;
-using CreditBot.BotFramework;
 using CreditBot.Storage;
 using CreditBot.Tests.Support;
 

@@ -2,9 +2,11 @@ using System.Net.Http.Headers;
 using CreditBot.BotFramework;
 using CreditBot.Storage;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -34,7 +36,7 @@ public sealed class CreditBotApp : WebApplicationFactory<Program>
         _environment = environment;
         Time = new FakeTimeProvider(DefaultNow);
         DatabasePath = _folder.File("creditbot.db");
-        _settings["Storage:DatabasePath"] = DatabasePath;
+        _settings.TryAdd("Storage:DatabasePath", DatabasePath);
         _settings.TryAdd("Storage:SeedDemoData", "false");
     }
 
@@ -99,10 +101,9 @@ public sealed class CreditBotApp : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(_environment);
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
+
+        // Added last, so these settings win over appsettings.json and the environment.
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
 
         builder.ConfigureServices(services =>
         {
