@@ -12,6 +12,28 @@ public static class CreditBotCommandLine
         Recursive = true,
     };
 
+    /// <summary>
+    /// Serves the bot when no verb is given, else runs the verb. Serving builds and runs the web host
+    /// synchronously on the calling thread (test hosts intercept the build there), and a failed start
+    /// propagates so that its message, which names the bad setting, reaches the console.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = Create();
+        var parse = root.Parse(args);
+        if (ReferenceEquals(parse.CommandResult.Command, root) && !IsHelpOrVersion(args))
+        {
+            var app = CreditBotWebApp.Build(parse.UnmatchedTokens.ToArray(), parse.GetValue(DatabaseOption)?.FullName);
+            app.Run();
+            return 0;
+        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    }
+
+    private static bool IsHelpOrVersion(string[] args) =>
+        args.Any(a => a is "--help" or "-h" or "-?" or "/?" or "--version");
+
     public static RootCommand Create()
     {
         var root = new RootCommand("CreditBot: credit management in Microsoft Teams. Without a verb, serves the bot.")
@@ -21,14 +43,6 @@ public static class CreditBotCommandLine
 
         // Unknown tokens are ASP.NET Core's (--urls, --environment, ...): hand them to the host.
         root.TreatUnmatchedTokensAsErrors = false;
-        root.SetAction(async (parse, cancellationToken) =>
-        {
-            var hostArgs = parse.UnmatchedTokens.ToArray();
-            var app = CreditBotWebApp.Build(hostArgs, parse.GetValue(DatabaseOption)?.FullName);
-            await app.RunAsync(cancellationToken);
-            return 0;
-        });
-
         foreach (var command in CommandLineVerbs.All())
         {
             root.Add(command);
