@@ -63,7 +63,7 @@ public sealed class ActivityRouter(
     {
         if (ConversationReference.From(activity) is { } reference && references.Remember(reference) && activity.Type != ActivityTypes.ConversationUpdate)
         {
-            logger.ServiceUrlChanged(reference.ConversationId);
+            logger.ConversationSaved(reference.ConversationId);
         }
     }
 

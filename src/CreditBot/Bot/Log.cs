@@ -15,8 +15,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Bot removed from conversation {ConversationId}; its reference is forgotten")]
     public static partial void Uninstalled(this ILogger logger, string conversationId);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Conversation {ConversationId} now answers on a new service address")]
-    public static partial void ServiceUrlChanged(this ILogger logger, string conversationId);
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Conversation {ConversationId} saved: new, or its service address changed")]
+    public static partial void ConversationSaved(this ILogger logger, string conversationId);
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Unknown card verb {Verb} in conversation {ConversationId}")]
     public static partial void UnknownVerb(this ILogger logger, string? verb, string? conversationId);

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Options;
+
+namespace CreditBot.Users;
+
+/// <summary>The directory when Graph is not configured: only the people listed in <c>People:Directory</c>.</summary>
+public sealed class ConfiguredUserDirectory(IOptions<PeopleOptions> options) : IUserDirectory
+{
+    public Task<DirectoryUser?> FindAsync(string objectId, CancellationToken cancellationToken)
+    {
+        var entry = options.Value.Directory.FirstOrDefault(p => string.Equals(p.ObjectId, objectId, StringComparison.OrdinalIgnoreCase));
+        return Task.FromResult(entry is null ? null : new DirectoryUser(entry.ObjectId, entry.Upn, entry.Name, entry.Language));
+    }
+}

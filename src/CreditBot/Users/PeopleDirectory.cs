@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using CreditBot.BotFramework;
+using CreditBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CreditBot.Users;
+
+/// <summary>
+/// Who is asking: the activity's <c>from.aadObjectId</c>, with the roles given in configuration,
+/// plus the salesperson role when the client master names them (by object id or UPN).
+/// Never trusts a name or id sent in card data.
+/// </summary>
+public sealed class PeopleDirectory(IOptions<PeopleOptions> options, IUserDirectory directory, LedgerStore ledger)
+{
+    private readonly ConcurrentDictionary<string, DirectoryUser?> _directoryCache = new(StringComparer.OrdinalIgnoreCase);
+    private SalespeopleIndex? _salespeople;
+
+    public PeopleOptions Options => options.Value;
+
+    /// <summary>The person behind an activity; someone unknown gets no role (and sees no client).</summary>
+    public async Task<Person> IdentifyAsync(ChannelAccount? from, CancellationToken cancellationToken)
+    {
+        var objectId = from?.AadObjectId;
+        if (string.IsNullOrWhiteSpace(objectId))
+        {
+            return new Person(string.Empty, null, from?.Name, new HashSet<Role>());
+        }
+
+        return await FindAsync(objectId, cancellationToken) with { Name = from?.Name ?? objectId };
+    }
+
+    /// <summary>A person by object id or UPN (command line, digests).</summary>
+    public async Task<Person> FindAsync(string objectIdOrUpn, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(objectIdOrUpn);
+        var entry = options.Value.Directory.FirstOrDefault(p =>
+            string.Equals(p.ObjectId, objectIdOrUpn, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(p.Upn, objectIdOrUpn, StringComparison.OrdinalIgnoreCase));
+        var looksLikeUpn = objectIdOrUpn.Contains('@', StringComparison.Ordinal);
+        var objectId = entry?.ObjectId ?? (looksLikeUpn ? string.Empty : objectIdOrUpn);
+        var upn = entry?.Upn ?? (looksLikeUpn ? objectIdOrUpn : null);
+        var name = entry?.Name;
+        var language = entry?.Language;
+        if (upn is null && objectId.Length > 0)
+        {
+            var user = await LookUpAsync(objectId, cancellationToken);
+            upn = user?.UserPrincipalName;
+            name ??= user?.DisplayName;
+            language ??= user?.PreferredLanguage;
+        }
+
+        var roles = new HashSet<Role>(entry?.Roles ?? []);
+        var person = new Person(objectId, upn, name, roles, language);
+        if (Salespeople().Contains(person))
+        {
+            roles.Add(Role.Salesperson);
+        }
+
+        return person;
+    }
+
+    private async Task<DirectoryUser?> LookUpAsync(string objectId, CancellationToken cancellationToken)
+    {
+        if (_directoryCache.TryGetValue(objectId, out var cached))
+        {
+            return cached;
+        }
+
+        var user = await directory.FindAsync(objectId, cancellationToken);
+        _directoryCache[objectId] = user;
+        return user;
+    }
+
+    private SalespeopleIndex Salespeople()
+    {
+        var version = ledger.SnapshotVersion;
+        var index = _salespeople;
+        if (index is null || index.Version != version)
+        {
+            index = new SalespeopleIndex(version, ledger.AllClients().Select(c => c.Salesperson));
+            _salespeople = index;
+        }
+
+        return index;
+    }
+
+    private sealed class SalespeopleIndex(string? version, IEnumerable<string?> salespeople)
+    {
+        private readonly HashSet<string> _keys = new(
+            salespeople.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()),
+            StringComparer.OrdinalIgnoreCase);
+
+        public string? Version { get; } = version;
+
+        public bool Contains(Person person) =>
+            (person.ObjectId.Length > 0 && _keys.Contains(person.ObjectId)) || (person.Upn is not null && _keys.Contains(person.Upn));
+    }
+}
