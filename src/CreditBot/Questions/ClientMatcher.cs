@@ -127,7 +127,9 @@ public sealed class ClientMatcher
     {
         var candidates = new HashSet<int>();
         var trigrams = Trigrams(name.Core);
+        // Pooled arrays come back dirty from other users: clear before counting.
         var counts = ArrayPool<int>.Shared.Rent(Math.Max(_entries.Length, 1));
+        Array.Clear(counts, 0, _entries.Length);
         var touched = new List<int>();
         try
         {

@@ -92,14 +92,14 @@ internal static partial class Figures
             return (new PaymentTerms(days3), net.Index, net.Index + net.Length);
         }
 
-        if (OnReceiptPattern().Match(folded) is { Success: true } onReceipt)
-        {
-            return (new PaymentTerms(0), onReceipt.Index, onReceipt.Index + onReceipt.Length);
-        }
-
         if (PrepaymentPattern().Match(folded) is { Success: true } prepayment)
         {
             return (new PaymentTerms(0, PaymentTermsBasis.Prepayment), prepayment.Index, prepayment.Index + prepayment.Length);
+        }
+
+        if (OnReceiptPattern().Match(folded) is { Success: true } onReceipt)
+        {
+            return (new PaymentTerms(0), onReceipt.Index, onReceipt.Index + onReceipt.Length);
         }
 
         if (EndOfMonthPattern().Match(folded) is { Success: true } endOfMonth)
@@ -147,7 +147,7 @@ internal static partial class Figures
     private static int? Days(Match match) =>
         int.TryParse(match.Groups["days"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= 365 ? days : null;
 
-    [GeneratedRegex(@"(?<![\w.,])(?:(?:€|\$|£|eur|euros?|usd)\s?)?(?<number>\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d{1,15}(?:[.,]\d{1,6})?)(?:\s?(?<multiplier>k|mille|mio|mn|millions?|m|mds|md|milliards?|bn|billions?)(?![a-z]))?(?:\s?(?:€|\$|£|eur(?:os?)?|usd|e)(?![a-z]))?(?![\w])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,/-])(?:(?:€|\$|£|eur|euros?|usd)\s?)?(?<number>\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d{1,15}(?:[.,]\d{1,6})?)(?:\s?(?<multiplier>k|mille|mio|mn|millions?|m|mds|md|milliards?|bn|billions?)(?=\s?(?:€|\$|£|eur|usd)|(?![a-z])))?(?:\s?(?:€|\$|£|eur(?:os?)?|usd|e)(?![a-z]))?(?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"(?<![\w.,])(?<number>\d{1,3}(?:[.,]\d{1,4})?)\s?(?:%|pour\s?cents?|percent|pct)(?![a-z])", RegexOptions.CultureInvariant)]

@@ -16,12 +16,20 @@ internal static class Lexicon
         .GroupBy(k => k.Words[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(k => k.Words.Length).ToArray(), StringComparer.Ordinal);
 
-    /// <summary>Keyword words long enough to be recognised with a typo (one edit, two from ten letters).</summary>
-    public static IReadOnlyList<string> FuzzyVocabulary { get; } = Keywords
-        .SelectMany(k => k.Words)
-        .Where(w => w.Length >= 5)
-        .Distinct(StringComparer.Ordinal)
-        .ToArray();
+    /// <summary>
+    /// Command words recognised with a typo (one edit, two from ten letters) in a word of six letters or
+    /// more. Kept short on purpose: client names are often one typo away from a common word ("Martin" and
+    /// "margin"), and a name taken for a keyword is worse than a typo not forgiven.
+    /// </summary>
+    public static IReadOnlyList<string> FuzzyVocabulary { get; } =
+    [
+        "encours", "exposure", "exposition", "situation", "statut", "status", "facture", "factures", "invoice", "invoices",
+        "bloque", "bloquee", "bloques", "bloquees", "blocked", "blocage", "commande", "commandes", "orders", "retard",
+        "retards", "overdue", "comportement", "behaviour", "behavior", "payment", "paiement", "historique", "history",
+        "depassement", "depassements", "portefeuille", "portfolio", "impaye", "impayes", "unpaid", "echeance",
+        "echeances", "depassee", "depassees", "clients", "customers", "attente", "validation", "pending", "awaiting",
+        "approval", "outstanding", "exceeding",
+    ];
 
     public static FrozenDictionary<string, string?> StopWords { get; } = BuildStopWords();
 
@@ -64,7 +72,7 @@ internal static class Lexicon
 
         Add(Concept.Help, "fr", "aide", "aidez moi", "a l aide", "que sais tu faire", "que peux tu faire",
             "que savez vous faire", "que pouvez vous faire", "tu sais faire quoi", "comment ca marche",
-            "mode d emploi", "commandes disponibles", "liste des commandes");
+            "mode d emploi", "commandes disponibles");
         Add(Concept.Help, "en", "help", "help me", "what can you do", "what do you do", "how does this work",
             "how do i use", "how to use", "commands", "available commands");
 
@@ -120,7 +128,7 @@ internal static class Lexicon
             "how quickly");
         Add(Concept.Behaviour, null, "pays");
 
-        Add(Concept.Dso, null, "dso", "d s o");
+        Add(Concept.Dso, null, "dso");
         Add(Concept.Dso, "fr", "delai moyen de paiement", "delai moyen de recouvrement", "delai de recouvrement",
             "delai moyen d encaissement");
         Add(Concept.Dso, "en", "days sales outstanding", "days of sales outstanding", "days sale outstanding");
@@ -169,14 +177,16 @@ internal static class Lexicon
             + "lui eux bien tout toute tous toutes combien comment pourquoi quand avoir ai va vont niveau concernant "
             + "propos montant ht ttc oui ou etre sera serait aupres vis suis n ne pas si encore deja toujours "
             + "etablissements ets liste chiffres bonne journee cordialement desole stp svp vraiment juste aussi "
-            + "dernier derniere derniers actuels es doit ont fait fournir rappelle rappeler sais");
+            + "dernier derniere derniers actuels es doit ont fait fournir rappelle rappeler sais autorise autorisee autorises "
+            + "passe passer marche envisageable jouable paiement conditions delai reglement payable d verifier verifie");
         Add("en", "the an of for about to at with by in from is are was were does do did has have what whats which who "
             + "how can could may might would should will i we my our us you your it its their his her please pls plz "
             + "thanks thank thx hello hi hey now today currently right quickly show tell give get look see know want "
             + "like need customer company account okay there any this that these those be been let lets much many some "
             + "current ll ve all them they him she he whether if still yet here just our firm good morning afternoon "
-            + "evening dear team wondering curious kindly list latest doing going tell me find quick");
-        Add(null, "a on client ok possible t m d s bot creditbot siren siret € $ £ % # + & me yo");
+            + "evening dear team wondering curious kindly list latest doing going tell me find quick authorised authorized check "
+            + "verify allowed payment terms fine alright feasible");
+        Add(null, "a on client ok possible t m s bot creditbot siren siret € $ £ % # + & me yo");
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -210,6 +220,12 @@ internal static class Lexicon
             + "prepaid percent upon").Split(' '))
         {
             Add(word, "en");
+        }
+
+        // Shared by both languages whatever the lists above say.
+        foreach (var word in "net a on client clients t s m info situation position total ok possible dso k pays".Split(' '))
+        {
+            words[word] = null;
         }
 
         return words.ToFrozenDictionary(StringComparer.Ordinal);

@@ -59,6 +59,11 @@ public static partial class QuestionParser
             return (Help(words), none);
         }
 
+        if ((words.Has(Concept.Unpaid) || words.Has(Concept.Margin)) && CostOfUnpaid(words) is { } cost)
+        {
+            return (cost, none);
+        }
+
         if (InvoiceNumber(words, residual) is { } invoice)
         {
             return (new AskInvoiceStatus(invoice.Text), invoice.Indexes);
@@ -67,11 +72,6 @@ public static partial class QuestionParser
         if (words.Has(Concept.Dso))
         {
             return Dso(words);
-        }
-
-        if ((words.Has(Concept.Unpaid) || words.Has(Concept.Margin)) && CostOfUnpaid(words) is { } cost)
-        {
-            return (cost, none);
         }
 
         var sells = words.Has(Concept.Sell);
@@ -142,19 +142,33 @@ public static partial class QuestionParser
         return new AskHelp(language) { Language = language };
     }
 
-    /// <summary>After an invoice keyword, the first word with a digit; or a lone word shaped like "F-2024-0042".</summary>
+    /// <summary>
+    /// The word with a digit right after an invoice keyword (past "n°", "number", "#") or right before it;
+    /// or a lone word shaped like "F-2024-0042".
+    /// </summary>
     private static ClientText? InvoiceNumber(ParsedWords words, ClientText residual)
     {
         var keyword = words.FirstIndexOf(Concept.Invoice);
         if (keyword >= 0)
         {
-            var candidates = Enumerable.Range(keyword + 1, words.Tokens.Count - keyword - 1)
-                .Concat(Enumerable.Range(0, keyword))
-                .Where(i => words.IsFree(i) && words.Tokens[i].HasDigit);
-            foreach (var index in candidates)
+            var after = keyword + 1;
+            while (after < words.Tokens.Count && words.KeywordAt(after) == words.KeywordAt(keyword))
             {
-                var token = words.Tokens[index];
-                return new ClientText(words.Folded.OriginalSlice(token.Start, token.End), [index]);
+                after++;
+            }
+
+            while (after < words.Tokens.Count && Lexicon.InvoiceNumberLabels.Contains(words.Canonical[after]))
+            {
+                after++;
+            }
+
+            foreach (var index in new[] { after, keyword - 1 })
+            {
+                if (index >= 0 && index < words.Tokens.Count && words.IsFree(index) && words.Tokens[index].HasDigit)
+                {
+                    var token = words.Tokens[index];
+                    return new ClientText(words.Folded.OriginalSlice(token.Start, token.End), [index]);
+                }
             }
         }
 
@@ -184,7 +198,14 @@ public static partial class QuestionParser
 
         if (FindMarker(words, others, Lexicon.CountryMarkers) is { } countryAt)
         {
+            // A two-letter code may also be a stop word ("BE", "IT"): keep the last word when trimming leaves none.
             var named = words.Join(others.Skip(countryAt));
+            if (named.IsEmpty && others.Count > countryAt)
+            {
+                var last = others[^1];
+                named = new ClientText(words.Folded.OriginalSlice(words.Tokens[last].Start, words.Tokens[last].End), [last]);
+            }
+
             var code = named.IsEmpty ? null : Countries.Find(Folded(words, named), acceptCode: true) ?? named.Text;
             return (new AskDso(DsoScope.Country, code), named.Indexes);
         }
@@ -255,7 +276,7 @@ public static partial class QuestionParser
         return [.. spans];
     }
 
-    /// <summary>Removes a leftover Teams mention and any markup, decodes entities, trims.</summary>
+    /// <summary>Removes a leftover Teams mention and any markup, decodes entities, collapses white space.</summary>
     private static string Clean(string text)
     {
         if (text.Length > MaxLength * 4)
@@ -265,7 +286,7 @@ public static partial class QuestionParser
 
         var withoutMentions = MentionPattern().Replace(text, " ");
         var withoutTags = TagPattern().Replace(withoutMentions, " ");
-        return WebUtility.HtmlDecode(withoutTags).Trim();
+        return Spaces().Replace(WebUtility.HtmlDecode(withoutTags), " ").Trim();
     }
 
     [GeneratedRegex(@"<at\b[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
@@ -273,6 +294,9 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>", RegexOptions.CultureInvariant)]
     private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^[a-z]{1,5}[-/_]?\d{2,4}[-/_]\d{1,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex InvoiceShape();
