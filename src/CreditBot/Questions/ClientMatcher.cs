@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using CreditBot.Domain.Clients;
 
 namespace CreditBot.Questions;
@@ -12,10 +11,10 @@ namespace CreditBot.Questions;
 /// and is safe to share between threads.
 /// </summary>
 /// <remarks>
-/// Fuzzy score, from 0 to 1: the better of (a) 0.8 × the mean over query words of their best match
-/// with a name word (1 equal; 0.75 to 0.95 for a prefix of three letters or more; 1 − distance/length
-/// for one typo from four letters, two from eight) + 0.2 × the share of name words matched, and
-/// (b) 0.95 × the whole-name similarity without spaces. A client is plausible from
+/// Fuzzy score, from 0 to 1: the better of (a) 0.8 × the mean over query words, weighted by rarity, of
+/// their best match with a name word (1 equal; 0.75 to 0.95 for a prefix of three letters or more;
+/// 1 − distance/length for one typo from four letters, two from eight) + 0.2 × the share of name words
+/// matched, and (b) 0.95 × the whole-name similarity without spaces when at most two edits apart. A client is plausible from
 /// <see cref="AcceptScore"/>; the best is a clear winner when no other is within <see cref="ClearMargin"/>.
 /// </remarks>
 public sealed class ClientMatcher
@@ -27,19 +26,22 @@ public sealed class ClientMatcher
     public const double SuggestScore = 0.4;
 
     private const int MaxQueryLength = 200;
-    private const int MaxScored = 200;
+    private const int MaxScored = 100;
+    private const int MaxPrefixed = 50;
 
     private readonly Entry[] _entries;
-    private readonly FrozenDictionary<string, int[]> _byCode;
-    private readonly FrozenDictionary<string, int[]> _byCompactId;
-    private readonly FrozenDictionary<string, int[]> _bySiren;
-    private readonly FrozenDictionary<string, int[]> _bySiret;
-    private readonly FrozenDictionary<string, int[]> _byFullName;
-    private readonly FrozenDictionary<string, int[]> _byNoFormName;
-    private readonly FrozenDictionary<string, int[]> _byCoreName;
-    private readonly FrozenDictionary<string, int[]> _byTrigram;
+    private readonly Dictionary<string, int[]> _byCode;
+    private readonly Dictionary<string, int[]> _byCompactId;
+    private readonly Dictionary<string, int[]> _bySiren;
+    private readonly Dictionary<string, int[]> _bySiret;
+    private readonly Dictionary<string, int[]> _byFullName;
+    private readonly Dictionary<string, int[]> _byNoFormName;
+    private readonly Dictionary<string, int[]> _byCoreName;
+    private readonly Dictionary<string, int[]> _byTrigram;
     private readonly string[] _words;
     private readonly int[][] _wordEntries;
+    private readonly Dictionary<string, double> _rarity;
+    private readonly double _rarest;
 
     public ClientMatcher(IEnumerable<Client> clients)
     {
@@ -59,6 +61,14 @@ public sealed class ClientMatcher
         var byWord = Index(indexes, i => _entries[i].Name.Words);
         _words = [.. byWord.Keys.Order(StringComparer.Ordinal)];
         _wordEntries = [.. _words.Select(w => byWord[w])];
+
+        // Inverse document frequency: ln(1 + clients / clients with the word).
+        _rarest = Math.Log(1d + _entries.Length);
+        _rarity = byWord.ToDictionary(w => w.Key, w => Math.Log(1d + ((double)_entries.Length / w.Value.Length)), StringComparer.Ordinal);
+        foreach (var entry in _entries)
+        {
+            entry.Rarity = [.. entry.Name.Words.Select(w => _rarity[w])];
+        }
     }
 
     public int Count => _entries.Length;
@@ -107,6 +117,7 @@ public sealed class ClientMatcher
     {
         var scored = Candidates(name)
             .Select(i => (Entry: _entries[i], Score: Score(name, _entries[i])))
+            .Where(s => s.Score >= SuggestScore)
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Entry.Client.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(s => s.Entry.Client.Code.Value, StringComparer.Ordinal)
@@ -114,7 +125,7 @@ public sealed class ClientMatcher
 
         if (scored.Count == 0 || scored[0].Score < AcceptScore)
         {
-            return new ClientMatch.NotFound([.. scored.Where(s => s.Score >= SuggestScore).Take(MaxSuggestions).Select(s => s.Entry.Client)]);
+            return new ClientMatch.NotFound([.. scored.Take(MaxSuggestions).Select(s => s.Entry.Client)]);
         }
 
         var best = scored[0].Score;
@@ -122,17 +133,22 @@ public sealed class ClientMatcher
         return contenders.Count == 1 ? new ClientMatch.Found(contenders[0]) : new ClientMatch.Ambiguous(contenders);
     }
 
-    /// <summary>Entries sharing the most trigrams with the query, and entries with a word the query word begins.</summary>
+    /// <summary>
+    /// The entries sharing the most trigrams with the query, plus, for a query word that is no name word,
+    /// some entries with a word it begins.
+    /// </summary>
     private HashSet<int> Candidates(ClientName name)
     {
         var candidates = new HashSet<int>();
         var trigrams = Trigrams(name.Core);
+
         // Pooled arrays come back dirty from other users: clear before counting.
         var counts = ArrayPool<int>.Shared.Rent(Math.Max(_entries.Length, 1));
         Array.Clear(counts, 0, _entries.Length);
-        var touched = new List<int>();
         try
         {
+            var touched = new List<int>();
+            var most = 0;
             foreach (var trigram in trigrams)
             {
                 if (!_byTrigram.TryGetValue(trigram, out var entries))
@@ -146,10 +162,14 @@ public sealed class ClientMatcher
                     {
                         touched.Add(entry);
                     }
+
+                    most = Math.Max(most, counts[entry]);
                 }
             }
 
+            var enough = Math.Max(1, most / 2);
             var shared = touched
+                .Where(i => counts[i] >= enough)
                 .Select(i => (Index: i, Dice: 2d * counts[i] / (trigrams.Length + _entries[i].Trigrams.Length)))
                 .Where(t => t.Dice >= 0.2)
                 .OrderByDescending(t => t.Dice)
@@ -158,31 +178,40 @@ public sealed class ClientMatcher
         }
         finally
         {
-            foreach (var entry in touched)
-            {
-                counts[entry] = 0;
-            }
-
             ArrayPool<int>.Shared.Return(counts);
         }
 
-        foreach (var word in name.Words.Where(w => w.Length >= 3))
+        foreach (var word in name.Words.Where(w => w.Length >= 3 && !_rarity.ContainsKey(w)))
         {
-            var from = LowerBound(word);
-            for (var w = from; w < _words.Length && _words[w].StartsWith(word, StringComparison.Ordinal) && candidates.Count < MaxScored * 2; w++)
+            for (var w = LowerBound(word); w < _words.Length && _words[w].StartsWith(word, StringComparison.Ordinal); w++)
             {
-                candidates.UnionWith(_wordEntries[w].Take(MaxScored));
+                candidates.UnionWith(_wordEntries[w].Take(MaxPrefixed));
+                if (candidates.Count >= MaxScored + MaxPrefixed)
+                {
+                    break;
+                }
             }
         }
 
         return candidates;
     }
 
-    private static double Score(ClientName query, Entry entry)
+    /// <summary>
+    /// Query words count by rarity (a common word such as "logistique" says less than a surname); the
+    /// share of the name covered counts by words.
+    /// </summary>
+    private double Score(ClientName query, Entry entry)
     {
         var nameWords = entry.Name.Words;
-        var matched = new bool[nameWords.Length];
-        var total = 0d;
+        if (nameWords.Length == 0)
+        {
+            return 0d;
+        }
+
+        var matched = 0;
+        var taken = new bool[nameWords.Length];
+        var weighted = 0d;
+        var weights = 0d;
         foreach (var queryWord in query.Words)
         {
             var best = 0d;
@@ -197,16 +226,22 @@ public sealed class ClientMatcher
                 }
             }
 
-            total += best;
-            if (bestAt >= 0 && best >= 0.7)
+            var weight = bestAt >= 0 && best >= 0.7 ? entry.Rarity[bestAt] : _rarity.GetValueOrDefault(queryWord, _rarest);
+            weighted += weight * best;
+            weights += weight;
+            if (bestAt >= 0 && best >= 0.7 && !taken[bestAt])
             {
-                matched[bestAt] = true;
+                taken[bestAt] = true;
+                matched++;
             }
         }
 
-        var wordScore = nameWords.Length == 0 ? 0d : (0.8 * total / query.Words.Length) + (0.2 * matched.Count(m => m) / nameWords.Length);
+        var wordScore = (0.8 * weighted / weights) + (0.2 * matched / nameWords.Length);
+
+        // A typo or a missing space anywhere in the name: at most two edits over the whole name.
         var (a, b) = (query.Compact, entry.Name.Compact);
-        var wholeScore = Math.Abs(a.Length - b.Length) * 2 <= Math.Max(a.Length, b.Length) ? 0.95 * EditDistance.Similarity(a, b) : 0d;
+        var distance = EditDistance.Between(a, b, limit: 2);
+        var wholeScore = distance <= 2 ? 0.95 * (1d - ((double)distance / Math.Max(a.Length, b.Length))) : 0d;
         return Math.Max(wordScore, wholeScore);
     }
 
@@ -254,11 +289,32 @@ public sealed class ClientMatcher
         return low;
     }
 
-    private static FrozenDictionary<string, int[]> Index(int[] indexes, Func<int, IEnumerable<string?>> keys, StringComparer? comparer = null) =>
-        indexes
-            .SelectMany(i => keys(i).Where(k => !string.IsNullOrEmpty(k)).Distinct().Select(k => (Key: k!, Index: i)))
-            .GroupBy(p => p.Key, comparer ?? StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().ToArray(), comparer ?? StringComparer.Ordinal);
+    private static Dictionary<string, int[]> Index(int[] indexes, Func<int, IEnumerable<string?>> keys, StringComparer? comparer = null)
+    {
+        var lists = new Dictionary<string, List<int>>(comparer ?? StringComparer.Ordinal);
+        foreach (var index in indexes)
+        {
+            foreach (var key in keys(index))
+            {
+                if (string.IsNullOrEmpty(key))
+                {
+                    continue;
+                }
+
+                if (!lists.TryGetValue(key, out var list))
+                {
+                    lists[key] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != index)
+                {
+                    list.Add(index);
+                }
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), comparer ?? StringComparer.Ordinal);
+    }
 
     private static string? Digits(string? value)
     {
@@ -291,5 +347,8 @@ public sealed class ClientMatcher
         public ClientName Name { get; } = name;
 
         public string[] Trigrams { get; } = ClientMatcher.Trigrams(name.Core);
+
+        /// <summary>The rarity of each of <see cref="ClientName.Words"/>, set once the index is built.</summary>
+        public double[] Rarity { get; set; } = [];
     }
 }
