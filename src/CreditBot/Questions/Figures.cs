@@ -159,7 +159,7 @@ internal static partial class Figures
     [GeneratedRegex(@"(?<![\w.,])(?<number>\d{1,3}(?:[.,]\d{1,4})?)\s+(?:de\s+|d\s+|of\s+)?(?:marge|margin)", RegexOptions.CultureInvariant)]
     private static partial Regex MarginAfterPattern();
 
-    [GeneratedRegex(@"(?<![\w.,])(?<days>\d{1,3})\s?(?:jours?|jrs?|j|days?)\s*(?:nets?\s+)?(?:le\s+|,\s*)?(?:fin\s+de\s+mois|fin\s+du\s+mois|fdm|fm|end\s+of\s+(?:the\s+)?month|end-of-month|eom)(?![a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,])(?<days>\d{1,3})\s?(?:jours?|jrs?|j|days?)\s*(?:nets?\s+)?(?:le\s+|,\s*)?(?:fin\s+de\s+mois|fin\s+du\s+mois|fdm|fm|end\s+of\s+(?:the\s+)?month|end-of-month|eom)(?:\s+le\s+\d{1,2}(?!\d))?(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex DaysThenEndOfMonthPattern();
 
     [GeneratedRegex(@"(?:fin\s+de\s+mois|fin\s+du\s+mois|fdm|end\s+of\s+(?:the\s+)?month|end-of-month|eom)\s*(?:\+|plus|puis|then|and)\s*(?<days>\d{1,3})(?:\s?(?:jours?|j|days?)(?![a-z]))?", RegexOptions.CultureInvariant)]

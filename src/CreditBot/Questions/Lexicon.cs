@@ -52,8 +52,12 @@ internal static class Lexicon
     public static IReadOnlyList<string[]> CountryMarkers { get; } = Phrases("pays", "country", "countries");
 
     public static FrozenSet<string> PortfolioWords { get; } = FrozenSet.ToFrozenSet(
-        ["mon", "ma", "mes", "my", "mine", "moi", "me", "perso", "personnel", "personal", "own", "portefeuille", "portfolio"],
+        ["mon", "ma", "mes", "my", "mine", "moi", "me", "perso", "personnel", "personal", "own", "portefeuille", "portfolio",
+         "equipe", "team"],
         StringComparer.Ordinal);
+
+    /// <summary>Articles kept at the start of a client query when capitalised mid-sentence ("encours de La Poste").</summary>
+    public static FrozenSet<string> Articles { get; } = FrozenSet.ToFrozenSet(["le", "la", "les", "l", "the"], StringComparer.Ordinal);
 
     public static FrozenSet<string> CompanyWords { get; } = FrozenSet.ToFrozenSet(
         ["societe", "entreprise", "company", "groupe", "group", "global", "globale", "total", "overall", "ensemble", "tout",
@@ -79,7 +83,7 @@ internal static class Lexicon
         Add(Concept.Exposure, "fr", "encours", "en cours", "exposition", "statut", "etat", "ou en est", "ou en sommes nous",
             "ou on en est", "point sur", "faire le point", "fais le point", "fiche", "fiche client", "infos",
             "informations", "limite", "limite de credit", "plafond", "plafond de credit", "risque", "solde",
-            "combien doit", "combien nous doit", "qu en est il", "que devient", "resume", "synthese", "disponible",
+            "combien doit", "combien nous doit", "doit", "doivent", "qu en est il", "que devient", "resume", "synthese", "disponible",
             "marge de manoeuvre", "ligne de credit");
         Add(Concept.Exposure, "en", "exposure", "status", "standing", "where are we with", "where are we on",
             "where do we stand with", "where do we stand on", "how is", "credit limit", "limit", "credit line",
@@ -90,15 +94,16 @@ internal static class Lexicon
         Add(Concept.Blocked, "fr", "bloque", "bloquee", "bloques", "bloquees", "blocage", "blocages", "bloquer",
             "debloque", "debloquee", "debloquer", "deblocage", "bloquant", "stoppe", "suspendu", "suspendue");
         Add(Concept.Blocked, "en", "blocked", "block", "blocks", "blocking", "on hold", "on stop", "unblocked", "held",
-            "stopped", "suspended");
+            "stopped", "suspended", "credit hold", "on credit hold", "credit stop", "on credit stop");
 
         Add(Concept.Orders, "fr", "commande", "commandes", "cde", "cdes", "bon de commande", "bons de commande");
         Add(Concept.Orders, "en", "order", "orders", "purchase order", "purchase orders");
 
         Add(Concept.Pending, "fr", "en attente", "a valider", "a approuver", "a debloquer", "a traiter", "a decider",
-            "en suspens", "attente de validation", "en attente de validation", "en attente de decision");
+            "en suspens", "attente de validation", "en attente de validation", "en attente de decision", "validation",
+            "approbation");
         Add(Concept.Pending, "en", "pending", "awaiting", "awaiting approval", "to approve", "to release", "waiting",
-            "waiting for approval", "to review", "for approval");
+            "waiting for approval", "to review", "for approval", "approval", "need approval", "need my approval");
 
         Add(Concept.Invoice, "fr", "facture", "factures", "fact", "fac");
         Add(Concept.Invoice, "en", "invoice", "invoices", "inv", "bill");
@@ -121,11 +126,11 @@ internal static class Lexicon
         Add(Concept.Behaviour, "fr", "comportement de paiement", "comportement", "comportements de paiement",
             "habitudes de paiement", "historique de paiement", "historique des paiements", "historique de paiements",
             "paie", "paye", "paient", "payent", "payeur", "bon payeur", "mauvais payeur", "a l heure",
-            "delai de paiement", "delais de paiement", "jours de retard", "retard moyen", "regularite de paiement");
+            "delai de paiement", "delais de paiement", "jours de retard", "retard moyen", "regularite de paiement", "a temps");
         Add(Concept.Behaviour, "en", "payment behaviour", "payment behavior", "behaviour", "behavior",
             "payment history", "payment habits", "payment pattern", "payment record", "track record", "pay", "paying",
             "payer", "good payer", "bad payer", "slow payer", "on time", "days late", "average delay", "how fast",
-            "how quickly");
+            "how quickly", "in time");
         Add(Concept.Behaviour, null, "pays");
 
         Add(Concept.Dso, null, "dso");
@@ -133,7 +138,8 @@ internal static class Lexicon
             "delai moyen d encaissement");
         Add(Concept.Dso, "en", "days sales outstanding", "days of sales outstanding", "days sale outstanding");
 
-        Add(Concept.Sell, "fr", "vendre", "vends", "vend", "vente", "livrer", "acheter", "achete", "facturer",
+        Add(Concept.Sell, "fr", "vendre", "vends", "vend", "vente", "livrer", "acheter", "achete", "facturer", "commander",
+            "passer commande",
             "accepter une commande", "prendre une commande", "faire une vente");
         Add(Concept.Sell, "en", "sell", "selling", "sale", "deal", "ship", "buy", "purchase", "take an order",
             "accept an order");
@@ -177,15 +183,16 @@ internal static class Lexicon
             + "lui eux bien tout toute tous toutes combien comment pourquoi quand avoir ai va vont niveau concernant "
             + "propos montant ht ttc oui ou etre sera serait aupres vis suis n ne pas si encore deja toujours "
             + "etablissements ets liste chiffres bonne journee cordialement desole stp svp vraiment juste aussi "
-            + "dernier derniere derniers actuels es doit ont fait fournir rappelle rappeler sais autorise autorisee autorises "
-            + "passe passer marche envisageable jouable paiement conditions delai reglement payable d verifier verifie");
+            + "dernier derniere derniers actuels es ont fait fournir rappelle rappeler sais autorise autorisee autorises "
+            + "passe passer envisageable jouable paiement conditions delai reglement payable d verifier verifie dire indiquer indique veut voudrait souhaite souhaiterait "
+            + "nouvelle nouveau nouvelles grosse gros petite petit jours moyenne moyen");
         Add("en", "the an of for about to at with by in from is are was were does do did has have what whats which who "
             + "how can could may might would should will i we my our us you your it its their his her please pls plz "
             + "thanks thank thx hello hi hey now today currently right quickly show tell give get look see know want "
             + "like need customer company account okay there any this that these those be been let lets much many some "
             + "current ll ve all them they him she he whether if still yet here just our firm good morning afternoon "
             + "evening dear team wondering curious kindly list latest doing going tell me find quick authorised authorized check "
-            + "verify allowed payment terms fine alright feasible");
+            + "verify allowed payment terms fine alright feasible wants would new big large small days average many");
         Add(null, "a on client ok possible t m s bot creditbot siren siret € $ £ % # + & me yo");
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }

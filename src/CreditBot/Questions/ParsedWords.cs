@@ -61,7 +61,7 @@ internal sealed class ParsedWords
         {
             var first = 0;
             var last = run.Count - 1;
-            while (first <= last && IsStop(run[first]))
+            while (first <= last && IsStop(run[first]) && !IsCapitalisedArticle(run[first]))
             {
                 first++;
             }
@@ -120,6 +120,18 @@ internal sealed class ParsedWords
         }
 
         return french > english ? "fr" : english > french ? "en" : null;
+    }
+
+    /// <summary>"La" in "encours de La Poste": an article typed with a capital after the first word belongs to the name.</summary>
+    private bool IsCapitalisedArticle(int index)
+    {
+        if (index == 0 || !Lexicon.Articles.Contains(Canonical[index]))
+        {
+            return false;
+        }
+
+        var original = Folded.OriginalSlice(Tokens[index].Start, Tokens[index].End);
+        return original.Length > 0 && char.IsUpper(original[0]);
     }
 
     private static string Canonicalise(Token token)

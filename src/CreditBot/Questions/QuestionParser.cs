@@ -121,6 +121,12 @@ public static partial class QuestionParser
             return (new AskExposure(residual.Text), residual.Indexes);
         }
 
+        if (words.Has(Concept.Unpaid) && Figures.FindAmount(words.Folded.Text) is not null)
+        {
+            // An unpaid amount without a margin: a cost question we cannot answer yet, not a client.
+            return (new NotUnderstood(cleaned), none);
+        }
+
         if (words.Has(Concept.Overdue) || words.Has(Concept.Unpaid))
         {
             return residual.IsEmpty ? (new AskMyOverdueClients(), none) : (new AskPaymentBehaviour(residual.Text), residual.Indexes);

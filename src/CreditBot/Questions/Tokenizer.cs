@@ -3,7 +3,7 @@ namespace CreditBot.Questions;
 /// <summary>
 /// Splits folded text into words. Letters and digits make words; a hyphen, slash, underscore, dot or
 /// comma between two of them stays inside a word that holds a digit ("f-2024-0042", "12,5") and
-/// splits one that does not ("est-il", "saint-gobain"). Currency, percent, ampersand and hash signs
+/// splits one that does not ("est-il", "saint-gobain"), except single letters joined by dots ("a.c.m.e"). Currency, percent, ampersand and hash signs
 /// are words of their own; everything else separates.
 /// </summary>
 internal static class Tokenizer
@@ -46,10 +46,14 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>"a.c.m.e" or "s.a": single letters joined by dots.</summary>
+    private static bool IsDottedAcronym(string run) =>
+        run.Length >= 3 && run.Split('.').All(part => part.Length == 1 && char.IsLetter(part[0]));
+
     private static void AddRun(List<Token> tokens, string folded, int start, int end)
     {
         var run = folded[start..end];
-        if (run.Any(char.IsAsciiDigit))
+        if (run.Any(char.IsAsciiDigit) || IsDottedAcronym(run))
         {
             tokens.Add(new Token(run, start, end));
             return;

@@ -30,6 +30,7 @@ public class ParsingEnglishQuestions
         { "Exposure on Müller GmbH?", En(new AskExposure("Müller GmbH")) },
         { "is ACME over its limit?", En(new AskExposure("ACME")) },
         { "can I sell to ACME?", En(new AskExposure("ACME")) },
+        { "exposure A.C.M.E.", En(new AskExposure("A.C.M.E")) },
 
         // Blocked client
         { "is Dupont blocked?", En(new AskBlocked("Dupont")) },
@@ -38,6 +39,7 @@ public class ParsingEnglishQuestions
         { "ACME blocked?", En(new AskBlocked("ACME")) },
         { "is acme on stop", En(new AskBlocked("acme")) },
         { "blocked orders for ACME", En(new AskBlocked("ACME")) },
+        { "Is ACME on credit hold?", En(new AskBlocked("ACME")) },
 
         // Invoice
         { "invoice F-2024-0042", En(new AskInvoiceStatus("F-2024-0042")) },
@@ -68,6 +70,7 @@ public class ParsingEnglishQuestions
         { "pending orders", En(new AskBlockedOrders()) },
         { "orders awaiting approval", En(new AskBlockedOrders()) },
         { "which orders are blocked?", En(new AskBlockedOrders()) },
+        { "which orders need my approval?", En(new AskBlockedOrders()) },
 
         // Payment behaviour
         { "how does ACME pay?", En(new AskPaymentBehaviour("ACME")) },
@@ -78,6 +81,7 @@ public class ParsingEnglishQuestions
         { "payment history of ACME Industrie", En(new AskPaymentBehaviour("ACME Industrie")) },
         { "how late does ACME pay", En(new AskPaymentBehaviour("ACME")) },
         { "paymnt behaviour of ACME", En(new AskPaymentBehaviour("ACME")) },
+        { "how many days late does ACME pay on average?", En(new AskPaymentBehaviour("ACME")) },
 
         // DSO
         { "DSO of my portfolio", En(new AskDso(DsoScope.Portfolio, null)) },
@@ -117,6 +121,7 @@ public class ParsingEnglishQuestions
         // Not understood
         { "what's the weather tomorrow?", En(new NotUnderstood("what's the weather tomorrow?")) },
         { "exposure", En(new NotUnderstood("exposure")) },
+        { "unpaid 10k", En(new NotUnderstood("unpaid 10k")) },
     };
 
     public static TheoryData<string> Phrasings => [.. Expected.Keys];

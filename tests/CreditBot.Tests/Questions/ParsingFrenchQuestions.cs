@@ -38,6 +38,9 @@ public class ParsingFrenchQuestions
         { "encours   Électricité   Rhône-Alpes !!", Fr(new AskExposure("Électricité Rhône-Alpes")) },
         { "puis-je vendre à ACME ?", Fr(new AskExposure("ACME")) },
         { "ACME dépasse-t-il sa limite ?", Fr(new AskExposure("ACME")) },
+        { "encours de La Poste", Fr(new AskExposure("La Poste")) },
+        { "encours L'Oréal", Fr(new AskExposure("L'Oréal")) },
+        { "combien ACME nous doit-il ?", Fr(new AskExposure("ACME")) },
 
         // Blocked client
         { "Dupont est-il bloqué ?", Fr(new AskBlocked("Dupont")) },
@@ -46,6 +49,7 @@ public class ParsingFrenchQuestions
         { "blocage ACME", Fr(new AskBlocked("ACME")) },
         { "le client Durand est il bloqué", Fr(new AskBlocked("Durand")) },
         { "commandes bloquées de ACME", Fr(new AskBlocked("ACME")) },
+        { "peux-tu me dire si ACME est bloqué", Fr(new AskBlocked("ACME")) },
 
         // Invoice
         { "statut facture F-2024-0042", Fr(new AskInvoiceStatus("F-2024-0042")) },
@@ -88,6 +92,7 @@ public class ParsingFrenchQuestions
         { "historique de paiement d'ACME", Fr(new AskPaymentBehaviour("ACME")) },
         { "comportment de paiement ACME", Fr(new AskPaymentBehaviour("ACME")) },
         { "échéances dépassées chez Durand BTP ?", Fr(new AskPaymentBehaviour("Durand BTP")) },
+        { "est-ce que ACME paie ses factures à temps ?", Fr(new AskPaymentBehaviour("ACME")) },
 
         // DSO
         { "DSO de mon portefeuille", Fr(new AskDso(DsoScope.Portfolio, null)) },
@@ -101,6 +106,7 @@ public class ParsingFrenchQuestions
         { "DSO de l'agence Lyon Nord", Fr(new AskDso(DsoScope.BusinessUnit, "Lyon Nord")) },
         { "DSO pays BE", new AskDso(DsoScope.Country, "BE") },
         { "DSO d'ACME", Fr(new AskDso(DsoScope.Client, "ACME")) },
+        { "DSO de mon équipe", Fr(new AskDso(DsoScope.Portfolio, null)) },
 
         // Cost of an unpaid invoice
         { "combien de ventes pour compenser un impayé de 10 000 € à 10 % de marge", Fr(new AskCostOfUnpaid(10_000m, 0.10m)) },
@@ -119,6 +125,8 @@ public class ParsingFrenchQuestions
         { "Puis-je livrer ACME pour 8 000 € en paiement d'avance ?", Fr(new AskPreSale("ACME", 8_000m, new PaymentTerms(0, PaymentTermsBasis.Prepayment))) },
         { "puis je vendre 50K€ a acme a 60j", Fr(new AskPreSale("acme", 50_000m, new PaymentTerms(60))) },
         { "vendre 100 000 € à ACME à fin de mois + 30", Fr(new AskPreSale("ACME", 100_000m, new PaymentTerms(30, PaymentTermsBasis.EndOfMonthThenDays))) },
+        { "ACME veut commander pour 80 000 € à 60 jours, ok ?", Fr(new AskPreSale("ACME", 80_000m, new PaymentTerms(60))) },
+        { "puis-je vendre 50k à ACME à 45 jours fin de mois le 10", Fr(new AskPreSale("ACME", 50_000m, new PaymentTerms(45, PaymentTermsBasis.DaysThenEndOfMonth))) },
 
         // Help
         { "aide", new AskHelp("fr") },
@@ -131,6 +139,7 @@ public class ParsingFrenchQuestions
         // Not understood
         { "quelle météo demain ?", Fr(new NotUnderstood("quelle météo demain ?")) },
         { "encours", Fr(new NotUnderstood("encours")) },
+        { "impayé de 10 000 €", Fr(new NotUnderstood("impayé de 10 000 €")) },
     };
 
     public static TheoryData<string> Phrasings => [.. Expected.Keys];
