@@ -9,6 +9,14 @@ namespace CreditBot.Questions;
 /// punctuation are folded for matching; client queries keep the user's spelling. Never throws:
 /// whatever it cannot read is <see cref="NotUnderstood"/>.
 /// </summary>
+/// <remarks>
+/// Keywords (with a typo forgiven in the main command words) say what is asked; the words left once
+/// keywords, figures and stop words ("de", "la société", "for", "please") are set aside are the client
+/// query. The first rule that applies decides: help first in the message; an unpaid amount with a
+/// margin; an invoice number; DSO; a sale with an amount; blocked (a client, or the orders when no
+/// client); over limit (the list, or a client's exposure); payment behaviour; exposure; overdue (the
+/// list, or a client's behaviour); help anywhere; a bare greeting is help too.
+/// </remarks>
 public static partial class QuestionParser
 {
     /// <summary>Longer messages are not questions we answer; they are not parsed.</summary>
@@ -74,23 +82,9 @@ public static partial class QuestionParser
             return Dso(words);
         }
 
-        var sells = words.Has(Concept.Sell);
-        var ordersWithoutBlock = words.Has(Concept.Orders) && !words.Has(Concept.Blocked) && !words.Has(Concept.Pending);
-        if (sells || ordersWithoutBlock)
+        if (PreSale(words) is { } preSale)
         {
-            var terms = Figures.FindTerms(words.Folded.Text);
-            var blanked = terms is { } t ? Blank(words.Folded.Text, t.Start, t.End) : words.Folded.Text;
-            var amount = Figures.FindAmount(blanked);
-            var client = words.Residual(Spans(terms?.Start, terms?.End, amount?.Start, amount?.End));
-            if (amount is { } sale && !client.IsEmpty)
-            {
-                return (new AskPreSale(client.Text, sale.Amount, terms?.Terms), client.Indexes);
-            }
-
-            if (sells && !client.IsEmpty)
-            {
-                return (new AskExposure(client.Text), client.Indexes);
-            }
+            return preSale;
         }
 
         if (words.Has(Concept.Blocked) || (words.Has(Concept.Pending) && words.Has(Concept.Orders)))
@@ -139,6 +133,48 @@ public static partial class QuestionParser
 
         var onlyGreeting = residual.IsEmpty && firstConcept is null && words.Canonical.Any(Lexicon.Greetings.Contains);
         return onlyGreeting ? (Help(words), none) : (new NotUnderstood(cleaned), none);
+    }
+
+    /// <summary>
+    /// A sale ("vendre", "sell") or an order with an amount is a pre-sale check; terms are optional. A sale
+    /// without an amount asks about the client's standing, hence its exposure.
+    /// </summary>
+    private static (Question, IReadOnlyList<int>)? PreSale(ParsedWords words)
+    {
+        var sells = words.Has(Concept.Sell);
+        var orders = words.Has(Concept.Orders) && !words.Has(Concept.Blocked) && !words.Has(Concept.Pending);
+        if (!sells && !orders)
+        {
+            return null;
+        }
+
+        var taken = new List<(int Start, int End)>();
+        var text = words.Folded.Text;
+        var terms = Figures.FindTerms(text);
+        if (terms is { } foundTerms)
+        {
+            taken.Add((foundTerms.Start, foundTerms.End));
+            text = Blank(text, foundTerms.Start, foundTerms.End);
+        }
+
+        var amount = Figures.FindAmount(text);
+        if (amount is { } foundAmount)
+        {
+            taken.Add((foundAmount.Start, foundAmount.End));
+        }
+
+        var client = words.Residual([.. taken]);
+        if (client.IsEmpty)
+        {
+            return null;
+        }
+
+        if (amount is { } sale)
+        {
+            return (new AskPreSale(client.Text, sale.Amount, terms?.Terms), client.Indexes);
+        }
+
+        return sells ? (new AskExposure(client.Text), client.Indexes) : null;
     }
 
     private static AskHelp Help(ParsedWords words)
@@ -265,22 +301,6 @@ public static partial class QuestionParser
 
     private static string Blank(string text, int start, int end) =>
         string.Concat(text.AsSpan(0, start), new string(' ', end - start), text.AsSpan(end));
-
-    private static (int Start, int End)[] Spans(int? start1, int? end1, int? start2, int? end2)
-    {
-        var spans = new List<(int, int)>();
-        if (start1 is { } s1 && end1 is { } e1)
-        {
-            spans.Add((s1, e1));
-        }
-
-        if (start2 is { } s2 && end2 is { } e2)
-        {
-            spans.Add((s2, e2));
-        }
-
-        return [.. spans];
-    }
 
     /// <summary>Removes a leftover Teams mention and any markup, decodes entities, collapses white space.</summary>
     private static string Clean(string text)
