@@ -65,6 +65,13 @@ internal static class Lexicon
          "notre", "our", "general", "generale"],
         StringComparer.Ordinal);
 
+    /// <summary>Period and trend words a DSO question may carry; the answer always states its period.</summary>
+    public static FrozenSet<string> PeriodWords { get; } = FrozenSet.ToFrozenSet(
+        ["mois", "ci", "month", "monthly", "trend", "tendance", "evolution", "trimestre", "quarter", "annee", "an", "year",
+         "semaine", "week", "dernier", "derniere", "last", "this", "ce", "cette", "current", "actuel", "actuelle",
+         "courant", "ytd", "mtd", "today", "aujourd", "hui", "now", "maintenant", "en", "cours", "moyen", "average"],
+        StringComparer.Ordinal);
+
     public static FrozenSet<string> InvoiceNumberLabels { get; } = FrozenSet.ToFrozenSet(
         ["n", "no", "num", "numero", "number", "nr", "ref", "reference", "#"], StringComparer.Ordinal);
 

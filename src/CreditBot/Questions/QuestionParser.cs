@@ -224,7 +224,9 @@ public static partial class QuestionParser
 
     private static (Question, IReadOnlyList<int>) Dso(ParsedWords words)
     {
-        var others = Enumerable.Range(0, words.Tokens.Count).Where(i => words.KeywordAt(i)?.Concept != Concept.Dso).ToList();
+        var others = Enumerable.Range(0, words.Tokens.Count)
+            .Where(i => words.KeywordAt(i)?.Concept != Concept.Dso && !Lexicon.PeriodWords.Contains(words.Canonical[i]))
+            .ToList();
         var rest = words.Join(others);
 
         if (FindMarker(words, others, Lexicon.BusinessUnitMarkers) is { } unitAt)

@@ -158,5 +158,28 @@ public class ClientMatcherTests
         Assert.Empty(Assert.IsType<ClientMatch.NotFound>(match).Suggestions);
     }
 
+    [Fact]
+    public void Among_ten_thousand_clients_codes_numbers_exact_names_and_typos_still_find_the_client()
+    {
+        string[] surnames = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau"];
+        string[] trades = ["Industrie", "Logistique", "BTP", "Transports", "Distribution", "Services", "Bâtiment", "Électricité"];
+        string[] forms = ["SA", "SAS", "SARL", "", "et Fils", "GmbH"];
+        var clients = Enumerable.Range(0, 10_000)
+            .Select(i => Client($"C{i:00000}", $"{surnames[i % 10]} {trades[i / 10 % 8]} {forms[i / 80 % 6]} {i}".Replace("  ", " ", StringComparison.Ordinal)) with { Siren = $"{100_000_000 + i}" })
+            .Append(Acme)
+            .ToList();
+        var matcher = new ClientMatcher(clients);
+
+        var byCode = matcher.Match("c04242");
+        var bySiren = matcher.Match("100 004 242");
+        var byName = matcher.Match(clients[4242].Name);
+        var byTypo = matcher.Match("acme industrei");
+
+        Assert.Equal(clients[4242], Assert.IsType<ClientMatch.Found>(byCode).Client);
+        Assert.Equal(clients[4242], Assert.IsType<ClientMatch.Found>(bySiren).Client);
+        Assert.Equal(clients[4242], Assert.IsType<ClientMatch.Found>(byName).Client);
+        Assert.Equal(Acme, Assert.IsType<ClientMatch.Found>(byTypo).Client);
+    }
+
     private static Client Client(string code, string name) => new() { Code = new ClientCode(code), Name = name };
 }

@@ -92,6 +92,8 @@ public class ParsingEnglishQuestions
         { "what is our DSO?", En(new AskDso(DsoScope.Company, null)) },
         { "DSO by country", En(new AskDso(DsoScope.Country, null)) },
         { "days sales outstanding for country UK", En(new AskDso(DsoScope.Country, "GB")) },
+        { "DSO this month", En(new AskDso(DsoScope.Company, null)) },
+        { "what is the DSO of Durand Logistique?", En(new AskDso(DsoScope.Client, "Durand Logistique")) },
 
         // Cost of an unpaid invoice
         { "cost of a 10k unpaid at 10% margin", En(new AskCostOfUnpaid(10_000m, 0.10m)) },

@@ -107,6 +107,7 @@ public class ParsingFrenchQuestions
         { "DSO pays BE", new AskDso(DsoScope.Country, "BE") },
         { "DSO d'ACME", Fr(new AskDso(DsoScope.Client, "ACME")) },
         { "DSO de mon équipe", Fr(new AskDso(DsoScope.Portfolio, null)) },
+        { "DSO de mon portefeuille ce mois-ci", Fr(new AskDso(DsoScope.Portfolio, null)) },
 
         // Cost of an unpaid invoice
         { "combien de ventes pour compenser un impayé de 10 000 € à 10 % de marge", Fr(new AskCostOfUnpaid(10_000m, 0.10m)) },
