@@ -11,7 +11,7 @@ namespace CreditBot.Questions;
 /// </summary>
 internal sealed record ClientName(string Full, string NoForm, string Core, string[] Words, string Compact)
 {
-    private static readonly FrozenSet<string> LegalForms = FrozenSet.ToFrozenSet(
+    public static FrozenSet<string> LegalForms { get; } = FrozenSet.ToFrozenSet(
         ["sa", "sas", "sasu", "sarl", "sarlu", "eurl", "sci", "snc", "scs", "sca", "scp", "scop", "scm", "selarl", "selas",
          "gie", "eirl", "ei", "earl", "gaec", "gmbh", "ag", "kg", "ohg", "ug", "ltd", "limited", "plc", "llp", "lp", "llc",
          "inc", "incorporated", "corp", "corporation", "bv", "nv", "bvba", "sprl", "srl", "spa", "sl", "slu", "sau", "oy",

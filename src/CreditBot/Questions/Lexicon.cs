@@ -19,13 +19,12 @@ internal static class Lexicon
     /// <summary>
     /// Command words recognised with a typo (one edit, two from ten letters) in a word of six letters or
     /// more. Kept short on purpose: client names are often one typo away from a common word ("Martin" and
-    /// "margin"), and a name taken for a keyword is worse than a typo not forgiven.
+    /// "margin", "Renard" and "retard"), and a name taken for a keyword is worse than a typo not forgiven.
     /// </summary>
     public static IReadOnlyList<string> FuzzyVocabulary { get; } =
     [
         "encours", "exposure", "exposition", "situation", "statut", "status", "facture", "factures", "invoice", "invoices",
-        "bloque", "bloquee", "bloques", "bloquees", "blocked", "blocage", "commande", "commandes", "orders", "retard",
-        "retards", "overdue", "comportement", "behaviour", "behavior", "payment", "paiement", "historique", "history",
+        "bloque", "bloquee", "bloques", "bloquees", "blocked", "blocage", "commande", "commandes", "orders", "overdue", "comportement", "behaviour", "behavior", "payment", "paiement", "historique", "history",
         "depassement", "depassements", "portefeuille", "portfolio", "impaye", "impayes", "unpaid", "echeance",
         "echeances", "depassee", "depassees", "clients", "customers", "attente", "validation", "pending", "awaiting",
         "approval", "outstanding", "exceeding",

@@ -14,7 +14,8 @@ internal sealed class ParsedWords
     {
         Folded = FoldedText.Create(text);
         Tokens = Tokenizer.Split(Folded.Text);
-        Canonical = [.. Tokens.Select(Canonicalise)];
+        var shouting = !text.Any(char.IsLower);
+        Canonical = [.. Tokens.Select((token, i) => Canonicalise(token, mayBeName: i > 0 && !shouting && IsCapitalised(token)))];
         _keywordAt = new Keyword?[Tokens.Count];
         MarkKeywords();
     }
@@ -66,7 +67,7 @@ internal sealed class ParsedWords
                 first++;
             }
 
-            while (last >= first && IsStop(run[last]))
+            while (last >= first && IsStop(run[last]) && !IsCapitalisedLegalForm(run[last]))
             {
                 last--;
             }
@@ -123,21 +124,27 @@ internal sealed class ParsedWords
     }
 
     /// <summary>"La" in "encours de La Poste": an article typed with a capital after the first word belongs to the name.</summary>
-    private bool IsCapitalisedArticle(int index)
-    {
-        if (index == 0 || !Lexicon.Articles.Contains(Canonical[index]))
-        {
-            return false;
-        }
+    private bool IsCapitalisedArticle(int index) =>
+        index > 0 && Lexicon.Articles.Contains(Canonical[index]) && IsCapitalised(Tokens[index]);
 
-        var original = Folded.OriginalSlice(Tokens[index].Start, Tokens[index].End);
+    /// <summary>"SA" in "encours Martin SA": a legal form typed with a capital ends the name, it is not "sa" (her).</summary>
+    private bool IsCapitalisedLegalForm(int index) =>
+        ClientName.LegalForms.Contains(Canonical[index]) && IsCapitalised(Tokens[index]);
+
+    private bool IsCapitalised(Token token)
+    {
+        var original = Folded.OriginalSlice(token.Start, token.End);
         return original.Length > 0 && char.IsUpper(original[0]);
     }
 
-    private static string Canonicalise(Token token)
+    /// <summary>
+    /// The token itself when known, else the command word it is a typo of. A capitalised word after the
+    /// first is taken as part of a name and left alone ("encours Renard" is not "retard").
+    /// </summary>
+    private static string Canonicalise(Token token, bool mayBeName)
     {
         var text = token.Text;
-        if (token.HasDigit || text.Length < 6 || Lexicon.KnownWords.Contains(text))
+        if (mayBeName || token.HasDigit || text.Length < 6 || Lexicon.KnownWords.Contains(text))
         {
             return text;
         }

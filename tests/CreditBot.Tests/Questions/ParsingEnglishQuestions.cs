@@ -15,6 +15,8 @@ public class ParsingEnglishQuestions
         { "ACME exposure?", En(new AskExposure("ACME")) },
         { "What is ACME's exposure?", En(new AskExposure("ACME")) },
         { "exposur ACME", En(new AskExposure("ACME")) },
+        { "Exposur ACME", En(new AskExposure("ACME")) },
+        { "exposure for Stratus", En(new AskExposure("Stratus")) },
         { "EXPOSURE OF DUPONT", En(new AskExposure("DUPONT")) },
         { "status of ACME", En(new AskExposure("ACME")) },
         { "where are we with Dupont?", En(new AskExposure("Dupont")) },
