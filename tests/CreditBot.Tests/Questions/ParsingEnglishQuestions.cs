@@ -40,6 +40,7 @@ public class ParsingEnglishQuestions
         { "is the customer Durand BTP blocked", En(new AskBlocked("Durand BTP")) },
         { "ACME blocked?", En(new AskBlocked("ACME")) },
         { "is acme on stop", En(new AskBlocked("acme")) },
+        { "is ACME blokced?", En(new AskBlocked("ACME")) },
         { "blocked orders for ACME", En(new AskBlocked("ACME")) },
         { "Is ACME on credit hold?", En(new AskBlocked("ACME")) },
 
@@ -50,6 +51,7 @@ public class ParsingEnglishQuestions
         { "invoice number F-2024-0042 status please", En(new AskInvoiceStatus("F-2024-0042")) },
         { "where is invoice #F-2024-0042?", En(new AskInvoiceStatus("F-2024-0042")) },
         { "invoce F-2024-0042", En(new AskInvoiceStatus("F-2024-0042")) },
+        { "invocie F-2024-0042", En(new AskInvoiceStatus("F-2024-0042")) },
         { "INVOICE 2024/118", En(new AskInvoiceStatus("2024/118")) },
 
         // My overdue clients
@@ -60,6 +62,7 @@ public class ParsingEnglishQuestions
         { "who hasn't paid?", En(new AskMyOverdueClients()) },
         { "clients with overdue invoices", En(new AskMyOverdueClients()) },
         { "My Overdue Clients", En(new AskMyOverdueClients()) },
+        { "overdeu clients", En(new AskMyOverdueClients()) },
 
         // Over limit
         { "my clients over limit", En(new AskMyClientsOverLimit()) },

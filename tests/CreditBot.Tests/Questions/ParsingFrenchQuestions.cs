@@ -51,6 +51,7 @@ public class ParsingFrenchQuestions
         { "ACME bloqué ?", Fr(new AskBlocked("ACME")) },
         { "blocage ACME", Fr(new AskBlocked("ACME")) },
         { "le client Durand est il bloqué", Fr(new AskBlocked("Durand")) },
+        { "Dupont est il bloque", Fr(new AskBlocked("Dupont")) },
         { "commandes bloquées de ACME", Fr(new AskBlocked("ACME")) },
         { "peux-tu me dire si ACME est bloqué", Fr(new AskBlocked("ACME")) },
 
@@ -96,6 +97,7 @@ public class ParsingFrenchQuestions
         { "comportment de paiement ACME", Fr(new AskPaymentBehaviour("ACME")) },
         { "échéances dépassées chez Durand BTP ?", Fr(new AskPaymentBehaviour("Durand BTP")) },
         { "est-ce que ACME paie ses factures à temps ?", Fr(new AskPaymentBehaviour("ACME")) },
+        { "echeances depassees de Durand BTP", Fr(new AskPaymentBehaviour("Durand BTP")) },
 
         // DSO
         { "DSO de mon portefeuille", Fr(new AskDso(DsoScope.Portfolio, null)) },
@@ -110,6 +112,7 @@ public class ParsingFrenchQuestions
         { "DSO pays BE", new AskDso(DsoScope.Country, "BE") },
         { "DSO d'ACME", Fr(new AskDso(DsoScope.Client, "ACME")) },
         { "DSO de mon équipe", Fr(new AskDso(DsoScope.Portfolio, null)) },
+        { "delai moyen de paiement de mon portefeuille", Fr(new AskDso(DsoScope.Portfolio, null)) },
         { "DSO de mon portefeuille ce mois-ci", Fr(new AskDso(DsoScope.Portfolio, null)) },
 
         // Cost of an unpaid invoice
@@ -117,6 +120,7 @@ public class ParsingFrenchQuestions
         { "coût d'un impayé de 5 k€ avec une marge de 8 %", Fr(new AskCostOfUnpaid(5_000m, 0.08m)) },
         { "impayé de 1,5 M€, marge 12,5 %", Fr(new AskCostOfUnpaid(1_500_000m, 0.125m)) },
         { "perte de 20000 euros à 0,1 de marge", Fr(new AskCostOfUnpaid(20_000m, 0.1m)) },
+        { "cout d'un impaye de 10 000 euros a 10 % de marge", Fr(new AskCostOfUnpaid(10_000m, 0.10m)) },
 
         // Pre-sale check
         { "puis-je vendre 50 k€ à ACME à 60 jours ?", Fr(new AskPreSale("ACME", 50_000m, new PaymentTerms(60))) },
