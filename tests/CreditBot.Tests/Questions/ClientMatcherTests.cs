@@ -62,6 +62,43 @@ public class ClientMatcherTests
         Assert.Equal(code, found.Client.Code.Value);
     }
 
+    [Theory]
+    [InlineData("SA")]
+    [InlineData("S.A.")]
+    [InlineData("SAS")]
+    [InlineData("SASU")]
+    [InlineData("SARL")]
+    [InlineData("EURL")]
+    [InlineData("SCI")]
+    [InlineData("SNC")]
+    [InlineData("GmbH")]
+    [InlineData("GmbH & Co. KG")]
+    [InlineData("Ltd")]
+    [InlineData("Ltd.")]
+    [InlineData("Limited")]
+    [InlineData("Inc.")]
+    [InlineData("LLC")]
+    [InlineData("BV")]
+    [InlineData("NV")]
+    [InlineData("SpA")]
+    [InlineData("SL")]
+    [InlineData("et Fils")]
+    [InlineData("& Fils")]
+    [InlineData("& Cie")]
+    [InlineData("et Cie SARL")]
+    [InlineData("and Sons Ltd")]
+    public void A_legal_form_or_family_tail_is_ignored_whichever_way_it_is_typed(string suffix)
+    {
+        var zephyr = Client("Z1", $"Zéphyr {suffix}");
+        var matcher = new ClientMatcher([zephyr, Client("Z2", "Zephyrine Conseil"), Client("Z3", "Azur Zephyr Transports")]);
+
+        var bare = matcher.Match("zephyr");
+        var otherForm = matcher.Match("Zephyr SARL");
+
+        Assert.Equal(zephyr, Assert.IsType<ClientMatch.Found>(bare).Client);
+        Assert.Equal(zephyr, Assert.IsType<ClientMatch.Found>(otherForm).Client);
+    }
+
     [Fact]
     public void A_name_shared_by_two_clients_is_ambiguous_best_first()
     {
