@@ -25,6 +25,14 @@ internal static class Countries
         ["ivory coast"] = "CI", ["monaco"] = "MC", ["andorre"] = "AD", ["andorra"] = "AD",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> KnownCodes = ByName.Values.Append("UK").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"US", "UK", "DE" typed in capitals: a code of a country in the list, as ISO ("UK" is "GB").</summary>
+    public static string? FindCapitalisedCode(string original) =>
+        original.Length == 2 && original.All(char.IsAsciiLetterUpper) && KnownCodes.Contains(original)
+            ? (original == "UK" ? "GB" : original)
+            : null;
+
     /// <summary>The ISO code for a folded country name, or for a two-letter code when <paramref name="acceptCode"/>.</summary>
     public static string? Find(string foldedName, bool acceptCode)
     {

@@ -240,6 +240,14 @@ public static partial class QuestionParser
             return (new AskDso(DsoScope.Country, country), rest.Indexes);
         }
 
+        foreach (var index in others)
+        {
+            if (Countries.FindCapitalisedCode(words.Folded.OriginalSlice(words.Tokens[index].Start, words.Tokens[index].End)) is { } code)
+            {
+                return (new AskDso(DsoScope.Country, code), [index]);
+            }
+        }
+
         if (FindMarker(words, others, Lexicon.CountryMarkers) is { } countryAt)
         {
             // A two-letter code may also be a stop word ("BE", "IT"): keep the last word when trimming leaves none.

@@ -98,6 +98,7 @@ public class ParsingEnglishQuestions
         { "DSO by country", En(new AskDso(DsoScope.Country, null)) },
         { "days sales outstanding for country UK", En(new AskDso(DsoScope.Country, "GB")) },
         { "DSO this month", En(new AskDso(DsoScope.Company, null)) },
+        { "what's the DSO in the US?", En(new AskDso(DsoScope.Country, "US")) },
         { "what is the DSO of Durand Logistique?", En(new AskDso(DsoScope.Client, "Durand Logistique")) },
 
         // Cost of an unpaid invoice
