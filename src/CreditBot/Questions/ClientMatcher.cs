@@ -1,0 +1,354 @@
+using System.Buffers;
+using CreditBot.Domain.Clients;
+
+namespace CreditBot.Questions;
+
+/// <summary>
+/// Finds the client a salesperson means. Tries, in order: the code (exact, case-insensitive), the
+/// SIREN (9 digits) or SIRET (14 digits, spaces allowed), the code or VAT number without separators,
+/// the exact name (folded; then without legal form; then without "et Fils"/"&amp; Cie"), and finally a
+/// typo-tolerant, partial match on name words. Indexes are built once; one instance serves many queries
+/// and is safe to share between threads.
+/// </summary>
+/// <remarks>
+/// Fuzzy score, from 0 to 1: the better of (a) 0.8 × the mean over query words, weighted by rarity, of
+/// their best match with a name word (1 equal; 0.75 to 0.95 for a prefix of three letters or more;
+/// 1 − distance/length for one typo from four letters, two from eight) + 0.2 × the share of name words
+/// matched, and (b) 0.95 × the whole-name similarity without spaces when at most two edits apart. A client is plausible from
+/// <see cref="AcceptScore"/>; the best is a clear winner when no other is within <see cref="ClearMargin"/>.
+/// </remarks>
+public sealed class ClientMatcher
+{
+    public const int MaxCandidates = 8;
+    public const int MaxSuggestions = 5;
+    public const double AcceptScore = 0.62;
+    public const double ClearMargin = 0.08;
+    public const double SuggestScore = 0.4;
+
+    private const int MaxQueryLength = 200;
+    private const int MaxScored = 100;
+    private const int MaxPrefixed = 50;
+
+    private readonly Entry[] _entries;
+    private readonly Dictionary<string, int[]> _byCode;
+    private readonly Dictionary<string, int[]> _byCompactId;
+    private readonly Dictionary<string, int[]> _bySiren;
+    private readonly Dictionary<string, int[]> _bySiret;
+    private readonly Dictionary<string, int[]> _byFullName;
+    private readonly Dictionary<string, int[]> _byNoFormName;
+    private readonly Dictionary<string, int[]> _byCoreName;
+    private readonly Dictionary<string, int[]> _byTrigram;
+    private readonly string[] _words;
+    private readonly int[][] _wordEntries;
+    private readonly Dictionary<string, double> _rarity;
+    private readonly double _rarest;
+
+    public ClientMatcher(IEnumerable<Client> clients)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        _entries = [.. clients.Select(c => new Entry(c, ClientName.Of(c.Name)))];
+        var indexes = Enumerable.Range(0, _entries.Length).ToArray();
+
+        _byCode = Index(indexes, i => [_entries[i].Client.Code.Value.Trim()], StringComparer.OrdinalIgnoreCase);
+        _byCompactId = Index(indexes, i => [Compact(_entries[i].Client.Code.Value), Compact(_entries[i].Client.VatNumber)]);
+        _bySiren = Index(indexes, i => [Digits(_entries[i].Client.Siren), Digits(_entries[i].Client.Siret) is { Length: 14 } siret ? siret[..9] : null]);
+        _bySiret = Index(indexes, i => [Digits(_entries[i].Client.Siret)]);
+        _byFullName = Index(indexes, i => [_entries[i].Name.Full]);
+        _byNoFormName = Index(indexes, i => [_entries[i].Name.NoForm]);
+        _byCoreName = Index(indexes, i => [_entries[i].Name.Core]);
+        _byTrigram = Index(indexes, i => _entries[i].Trigrams);
+
+        var byWord = Index(indexes, i => _entries[i].Name.Words);
+        _words = [.. byWord.Keys.Order(StringComparer.Ordinal)];
+        _wordEntries = [.. _words.Select(w => byWord[w])];
+
+        // Inverse document frequency: ln(1 + clients / clients with the word).
+        _rarest = Math.Log(1d + _entries.Length);
+        _rarity = byWord.ToDictionary(w => w.Key, w => Math.Log(1d + ((double)_entries.Length / w.Value.Length)), StringComparer.Ordinal);
+        foreach (var entry in _entries)
+        {
+            entry.Rarity = [.. entry.Name.Words.Select(w => _rarity[w])];
+        }
+    }
+
+    public int Count => _entries.Length;
+
+    public ClientMatch Match(string? query)
+    {
+        var text = (query ?? string.Empty).Trim();
+        if (text.Length is 0 or > MaxQueryLength)
+        {
+            return new ClientMatch.NotFound([]);
+        }
+
+        if (_byCode.TryGetValue(text, out var byCode))
+        {
+            return Outcome(byCode);
+        }
+
+        if (text.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-') && Digits(text) is { } digits
+            && (digits.Length == 9 ? _bySiren : _bySiret).TryGetValue(digits, out var byNumber))
+        {
+            return Outcome(byNumber);
+        }
+
+        if (Compact(text) is { } compact && _byCompactId.TryGetValue(compact, out var byId))
+        {
+            return Outcome(byId);
+        }
+
+        var name = ClientName.Of(text);
+        if (name.Words.Length == 0)
+        {
+            return new ClientMatch.NotFound([]);
+        }
+
+        if (_byFullName.TryGetValue(name.Full, out var exact)
+            || _byNoFormName.TryGetValue(name.NoForm, out exact)
+            || _byCoreName.TryGetValue(name.Core, out exact))
+        {
+            return Outcome(exact);
+        }
+
+        return Fuzzy(name);
+    }
+
+    private ClientMatch Fuzzy(ClientName name)
+    {
+        var scored = Candidates(name)
+            .Select(i => (Entry: _entries[i], Score: Score(name, _entries[i])))
+            .Where(s => s.Score >= SuggestScore)
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Entry.Client.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.Entry.Client.Code.Value, StringComparer.Ordinal)
+            .ToList();
+
+        if (scored.Count == 0 || scored[0].Score < AcceptScore)
+        {
+            return new ClientMatch.NotFound([.. scored.Take(MaxSuggestions).Select(s => s.Entry.Client)]);
+        }
+
+        var best = scored[0].Score;
+        var contenders = scored.Where(s => s.Score > best - ClearMargin).Take(MaxCandidates).Select(s => s.Entry.Client).ToList();
+        return contenders.Count == 1 ? new ClientMatch.Found(contenders[0]) : new ClientMatch.Ambiguous(contenders);
+    }
+
+    /// <summary>
+    /// The entries sharing the most trigrams with the query, plus, for a query word that is no name word,
+    /// some entries with a word it begins.
+    /// </summary>
+    private HashSet<int> Candidates(ClientName name)
+    {
+        var candidates = new HashSet<int>();
+        var trigrams = Trigrams(name.Core);
+
+        // Pooled arrays come back dirty from other users: clear before counting.
+        var counts = ArrayPool<int>.Shared.Rent(Math.Max(_entries.Length, 1));
+        Array.Clear(counts, 0, _entries.Length);
+        try
+        {
+            var touched = new List<int>();
+            var most = 0;
+            foreach (var trigram in trigrams)
+            {
+                if (!_byTrigram.TryGetValue(trigram, out var entries))
+                {
+                    continue;
+                }
+
+                foreach (var entry in entries)
+                {
+                    if (counts[entry]++ == 0)
+                    {
+                        touched.Add(entry);
+                    }
+
+                    most = Math.Max(most, counts[entry]);
+                }
+            }
+
+            var enough = Math.Max(1, most / 2);
+            var shared = touched
+                .Where(i => counts[i] >= enough)
+                .Select(i => (Index: i, Dice: 2d * counts[i] / (trigrams.Length + _entries[i].Trigrams.Length)))
+                .Where(t => t.Dice >= 0.2)
+                .OrderByDescending(t => t.Dice)
+                .Take(MaxScored);
+            candidates.UnionWith(shared.Select(t => t.Index));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(counts);
+        }
+
+        foreach (var word in name.Words.Where(w => w.Length >= 3 && !_rarity.ContainsKey(w)))
+        {
+            for (var w = LowerBound(word); w < _words.Length && _words[w].StartsWith(word, StringComparison.Ordinal); w++)
+            {
+                candidates.UnionWith(_wordEntries[w].Take(MaxPrefixed));
+                if (candidates.Count >= MaxScored + MaxPrefixed)
+                {
+                    break;
+                }
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>
+    /// Query words count by rarity (a common word such as "logistique" says less than a surname); the
+    /// share of the name covered counts by words.
+    /// </summary>
+    private double Score(ClientName query, Entry entry)
+    {
+        var nameWords = entry.Name.Words;
+        if (nameWords.Length == 0)
+        {
+            return 0d;
+        }
+
+        var matched = 0;
+        var taken = new bool[nameWords.Length];
+        var weighted = 0d;
+        var weights = 0d;
+        foreach (var queryWord in query.Words)
+        {
+            var best = 0d;
+            var bestAt = -1;
+            for (var j = 0; j < nameWords.Length; j++)
+            {
+                var similarity = WordSimilarity(queryWord, nameWords[j]);
+                if (similarity > best)
+                {
+                    best = similarity;
+                    bestAt = j;
+                }
+            }
+
+            var weight = bestAt >= 0 && best >= 0.7 ? entry.Rarity[bestAt] : _rarity.GetValueOrDefault(queryWord, _rarest);
+            weighted += weight * best;
+            weights += weight;
+            if (bestAt >= 0 && best >= 0.7 && !taken[bestAt])
+            {
+                taken[bestAt] = true;
+                matched++;
+            }
+        }
+
+        var wordScore = (0.8 * weighted / weights) + (0.2 * matched / nameWords.Length);
+
+        // A typo or a missing space anywhere in the name: at most two edits over the whole name.
+        var (a, b) = (query.Compact, entry.Name.Compact);
+        var distance = EditDistance.Between(a, b, limit: 2);
+        var wholeScore = distance <= 2 ? 0.95 * (1d - ((double)distance / Math.Max(a.Length, b.Length))) : 0d;
+        return Math.Max(wordScore, wholeScore);
+    }
+
+    private static double WordSimilarity(string queryWord, string nameWord)
+    {
+        if (string.Equals(queryWord, nameWord, StringComparison.Ordinal))
+        {
+            return 1d;
+        }
+
+        if (queryWord.Length >= 3 && nameWord.StartsWith(queryWord, StringComparison.Ordinal))
+        {
+            return 0.75 + (0.2 * queryWord.Length / nameWord.Length);
+        }
+
+        var allowed = queryWord.Length >= 8 ? 2 : queryWord.Length >= 4 ? 1 : 0;
+        var distance = EditDistance.Between(queryWord, nameWord, allowed);
+        return distance <= allowed ? 1d - ((double)distance / Math.Max(queryWord.Length, nameWord.Length)) : 0d;
+    }
+
+    private ClientMatch Outcome(int[] indexes) => indexes.Length == 1
+        ? new ClientMatch.Found(_entries[indexes[0]].Client)
+        : new ClientMatch.Ambiguous([.. indexes
+            .Select(i => _entries[i].Client)
+            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(c => c.Code.Value, StringComparer.Ordinal)
+            .Take(MaxCandidates)]);
+
+    private int LowerBound(string word)
+    {
+        var (low, high) = (0, _words.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (string.CompareOrdinal(_words[middle], word) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static Dictionary<string, int[]> Index(int[] indexes, Func<int, IEnumerable<string?>> keys, StringComparer? comparer = null)
+    {
+        var lists = new Dictionary<string, List<int>>(comparer ?? StringComparer.Ordinal);
+        foreach (var index in indexes)
+        {
+            foreach (var key in keys(index))
+            {
+                if (string.IsNullOrEmpty(key))
+                {
+                    continue;
+                }
+
+                if (!lists.TryGetValue(key, out var list))
+                {
+                    lists[key] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != index)
+                {
+                    list.Add(index);
+                }
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), comparer ?? StringComparer.Ordinal);
+    }
+
+    private static string? Digits(string? value)
+    {
+        var digits = value is null ? string.Empty : string.Concat(value.Where(char.IsAsciiDigit));
+        return digits.Length is 9 or 14 ? digits : null;
+    }
+
+    private static string? Compact(string? value)
+    {
+        var compact = value is null ? string.Empty : string.Concat(value.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+        return compact.Length == 0 ? null : compact;
+    }
+
+    private static string[] Trigrams(string core)
+    {
+        var padded = $" {core} ";
+        var trigrams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            trigrams.Add(padded.Substring(i, 3));
+        }
+
+        return [.. trigrams];
+    }
+
+    private sealed class Entry(Client client, ClientName name)
+    {
+        public Client Client { get; } = client;
+
+        public ClientName Name { get; } = name;
+
+        public string[] Trigrams { get; } = ClientMatcher.Trigrams(name.Core);
+
+        /// <summary>The rarity of each of <see cref="ClientName.Words"/>, set once the index is built.</summary>
+        public double[] Rarity { get; set; } = [];
+    }
+}

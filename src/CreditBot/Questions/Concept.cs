@@ -1,0 +1,21 @@
+namespace CreditBot.Questions;
+
+/// <summary>What a keyword of a question says; the parser decides from the concepts present.</summary>
+internal enum Concept
+{
+    Help,
+    Exposure,
+    Blocked,
+    Orders,
+    Pending,
+    Invoice,
+    Overdue,
+    OverLimit,
+    Behaviour,
+    Dso,
+    Sell,
+    Unpaid,
+    Margin,
+    Portfolio,
+    ClientList,
+}

@@ -1,0 +1,248 @@
+using System.Collections.Frozen;
+
+namespace CreditBot.Questions;
+
+/// <summary>
+/// The words the parser knows, folded (lower case, no accents; apostrophes and hyphens split words).
+/// Keywords say what is asked; stop words are trimmed from either end of a client query; the
+/// language of every known word lets the parser tell French from English.
+/// </summary>
+internal static class Lexicon
+{
+    public static IReadOnlyList<Keyword> Keywords { get; } = BuildKeywords();
+
+    /// <summary>Keywords by their first word, longest phrases first.</summary>
+    public static FrozenDictionary<string, Keyword[]> KeywordsByFirstWord { get; } = Keywords
+        .GroupBy(k => k.Words[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(k => k.Words.Length).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Command words recognised with a typo (one edit, two from ten letters) in a word of six letters or
+    /// more. Kept short on purpose: client names are often one typo away from a common word ("Martin" and
+    /// "margin", "Renard" and "retard"), and a name taken for a keyword is worse than a typo not forgiven.
+    /// </summary>
+    public static IReadOnlyList<string> FuzzyVocabulary { get; } =
+    [
+        "encours", "exposure", "exposition", "situation", "statut", "status", "facture", "factures", "invoice", "invoices",
+        "bloque", "bloquee", "bloques", "bloquees", "blocked", "blocage", "commande", "commandes", "orders", "overdue", "comportement", "behaviour", "behavior", "payment", "paiement", "historique", "history",
+        "depassement", "depassements", "portefeuille", "portfolio", "impaye", "impayes", "unpaid", "echeance",
+        "echeances", "depassee", "depassees", "clients", "customers", "attente", "validation", "pending", "awaiting",
+        "approval", "outstanding", "exceeding",
+    ];
+
+    public static FrozenDictionary<string, string?> StopWords { get; } = BuildStopWords();
+
+    /// <summary>Every known word with its language; null when it is used in both.</summary>
+    public static FrozenDictionary<string, string?> WordLanguages { get; } = BuildWordLanguages();
+
+    public static FrozenSet<string> KnownWords { get; } = Keywords.SelectMany(k => k.Words)
+        .Concat(StopWords.Keys)
+        .Concat(WordLanguages.Keys)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    public static FrozenSet<string> Greetings { get; } = FrozenSet.ToFrozenSet(
+        ["bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo"], StringComparer.Ordinal);
+
+    public static IReadOnlyList<string[]> BusinessUnitMarkers { get; } = Phrases(
+        "bu", "b u", "business unit", "business units", "business line", "division", "divisions", "agence", "agences",
+        "branche", "branches", "branch", "unite", "unites", "unit", "units", "entite", "entites", "entity", "secteur",
+        "sector", "pole", "activite");
+
+    public static IReadOnlyList<string[]> CountryMarkers { get; } = Phrases("pays", "country", "countries");
+
+    public static FrozenSet<string> PortfolioWords { get; } = FrozenSet.ToFrozenSet(
+        ["mon", "ma", "mes", "my", "mine", "moi", "me", "perso", "personnel", "personal", "own", "portefeuille", "portfolio",
+         "equipe", "team"],
+        StringComparer.Ordinal);
+
+    /// <summary>Articles kept at the start of a client query when capitalised mid-sentence ("encours de La Poste").</summary>
+    public static FrozenSet<string> Articles { get; } = FrozenSet.ToFrozenSet(["le", "la", "les", "l", "the"], StringComparer.Ordinal);
+
+    public static FrozenSet<string> CompanyWords { get; } = FrozenSet.ToFrozenSet(
+        ["societe", "entreprise", "company", "groupe", "group", "global", "globale", "total", "overall", "ensemble", "tout",
+         "toute", "all", "whole", "firm", "boite", "maison", "corporate", "consolide", "consolidated", "nous", "we", "us",
+         "notre", "our", "general", "generale"],
+        StringComparer.Ordinal);
+
+    /// <summary>Period and trend words a DSO question may carry; the answer always states its period.</summary>
+    public static FrozenSet<string> PeriodWords { get; } = FrozenSet.ToFrozenSet(
+        ["mois", "ci", "month", "monthly", "trend", "tendance", "evolution", "trimestre", "quarter", "annee", "an", "year",
+         "semaine", "week", "dernier", "derniere", "last", "this", "ce", "cette", "current", "actuel", "actuelle",
+         "courant", "ytd", "mtd", "today", "aujourd", "hui", "now", "maintenant", "en", "cours", "moyen", "average"],
+        StringComparer.Ordinal);
+
+    public static FrozenSet<string> InvoiceNumberLabels { get; } = FrozenSet.ToFrozenSet(
+        ["n", "no", "num", "numero", "number", "nr", "ref", "reference", "#"], StringComparer.Ordinal);
+
+    private static List<Keyword> BuildKeywords()
+    {
+        var keywords = new List<Keyword>();
+        void Add(Concept concept, string? language, params string[] phrases) =>
+            keywords.AddRange(phrases.Select(p => new Keyword(p.Split(' '), concept, language)));
+
+        Add(Concept.Help, "fr", "aide", "aidez moi", "a l aide", "que sais tu faire", "que peux tu faire",
+            "que savez vous faire", "que pouvez vous faire", "tu sais faire quoi", "comment ca marche",
+            "mode d emploi", "commandes disponibles");
+        Add(Concept.Help, "en", "help", "help me", "what can you do", "what do you do", "how does this work",
+            "how do i use", "how to use", "commands", "available commands");
+
+        Add(Concept.Exposure, "fr", "encours", "en cours", "exposition", "statut", "etat", "ou en est", "ou en sommes nous",
+            "ou on en est", "point sur", "faire le point", "fais le point", "fiche", "fiche client", "infos",
+            "informations", "limite", "limite de credit", "plafond", "plafond de credit", "risque", "solde",
+            "combien doit", "combien nous doit", "doit", "doivent", "qu en est il", "que devient", "resume", "synthese", "disponible",
+            "marge de manoeuvre", "ligne de credit");
+        Add(Concept.Exposure, "en", "exposure", "status", "standing", "where are we with", "where are we on",
+            "where do we stand with", "where do we stand on", "how is", "credit limit", "limit", "credit line",
+            "balance", "outstanding", "how much does", "owe", "owes", "owing", "overview", "summary", "details",
+            "headroom", "credit status", "tell me about", "information", "account status", "risk", "lookup", "look up");
+        Add(Concept.Exposure, null, "situation", "position", "info");
+
+        Add(Concept.Blocked, "fr", "bloque", "bloquee", "bloques", "bloquees", "blocage", "blocages", "bloquer",
+            "debloque", "debloquee", "debloquer", "deblocage", "bloquant", "stoppe", "suspendu", "suspendue");
+        Add(Concept.Blocked, "en", "blocked", "block", "blocks", "blocking", "on hold", "on stop", "unblocked", "held",
+            "stopped", "suspended", "credit hold", "on credit hold", "credit stop", "on credit stop");
+
+        Add(Concept.Orders, "fr", "commande", "commandes", "cde", "cdes", "bon de commande", "bons de commande");
+        Add(Concept.Orders, "en", "order", "orders", "purchase order", "purchase orders");
+
+        Add(Concept.Pending, "fr", "en attente", "a valider", "a approuver", "a debloquer", "a traiter", "a decider",
+            "en suspens", "attente de validation", "en attente de validation", "en attente de decision", "validation",
+            "approbation");
+        Add(Concept.Pending, "en", "pending", "awaiting", "awaiting approval", "to approve", "to release", "waiting",
+            "waiting for approval", "to review", "for approval", "approval", "need approval", "need my approval");
+
+        Add(Concept.Invoice, "fr", "facture", "factures", "fact", "fac");
+        Add(Concept.Invoice, "en", "invoice", "invoices", "inv", "bill");
+
+        Add(Concept.Overdue, "fr", "en retard", "retard", "retards", "echu", "echus", "echue", "echues",
+            "echeance depassee", "echeances depassees", "a relancer", "relance", "relances", "ne paient pas",
+            "ne payent pas", "ne paie pas", "mauvais payeurs", "en souffrance", "retardataires");
+        Add(Concept.Overdue, "en", "overdue", "late", "past due", "late payers", "bad payers", "in arrears", "arrears",
+            "to chase", "chase", "dunning", "delinquent", "hasn t paid", "haven t paid", "have not paid",
+            "has not paid", "not paid", "overdues");
+
+        Add(Concept.OverLimit, "fr", "depassement", "depassements", "en depassement", "depasse", "depassent",
+            "depassant", "au dessus de leur limite", "au dessus de la limite", "au dessus de leur encours",
+            "au dessus de leur plafond", "hors limite", "hors encours", "hors plafond", "au dela de leur limite");
+        Add(Concept.OverLimit, "en", "over limit", "over their limit", "over the limit", "over their credit limit",
+            "over credit limit", "over its limit", "over its credit limit", "above limit", "above their limit",
+            "above the limit", "exceeding", "exceed", "exceeds", "exceeded", "over their line", "beyond their limit",
+            "overlimit");
+
+        Add(Concept.Behaviour, "fr", "comportement de paiement", "comportement", "comportements de paiement",
+            "habitudes de paiement", "historique de paiement", "historique des paiements", "historique de paiements",
+            "paie", "paye", "paient", "payent", "payeur", "bon payeur", "mauvais payeur", "a l heure",
+            "delai de paiement", "delais de paiement", "jours de retard", "retard moyen", "regularite de paiement", "a temps");
+        Add(Concept.Behaviour, "en", "payment behaviour", "payment behavior", "behaviour", "behavior",
+            "payment history", "payment habits", "payment pattern", "payment record", "track record", "pay", "paying",
+            "payer", "good payer", "bad payer", "slow payer", "on time", "days late", "average delay", "how fast",
+            "how quickly", "in time");
+        Add(Concept.Behaviour, null, "pays");
+
+        Add(Concept.Dso, null, "dso");
+        Add(Concept.Dso, "fr", "delai moyen de paiement", "delai moyen de recouvrement", "delai de recouvrement",
+            "delai moyen d encaissement");
+        Add(Concept.Dso, "en", "days sales outstanding", "days of sales outstanding", "days sale outstanding");
+
+        Add(Concept.Sell, "fr", "vendre", "vends", "vend", "vente", "livrer", "acheter", "achete", "facturer", "commander",
+            "passer commande",
+            "accepter une commande", "prendre une commande", "faire une vente");
+        Add(Concept.Sell, "en", "sell", "selling", "sale", "deal", "ship", "buy", "purchase", "take an order",
+            "accept an order");
+
+        Add(Concept.Unpaid, "fr", "impaye", "impayes", "impayee", "impayees", "creance irrecouvrable",
+            "creances irrecouvrables", "perte", "pertes", "compenser", "rattraper", "combien de ventes",
+            "combien faut il vendre", "cout d un impaye", "cout");
+        Add(Concept.Unpaid, "en", "unpaid", "bad debt", "bad debts", "write off", "loss", "lost", "compensate",
+            "make up for", "recoup", "cost of", "cost", "how much must we sell", "how much do we need to sell",
+            "sales needed");
+
+        Add(Concept.Margin, "fr", "marge", "taux de marge", "marge nette", "marge brute");
+        Add(Concept.Margin, "en", "margin", "margin rate", "net margin", "gross margin");
+
+        Add(Concept.Portfolio, "fr", "portefeuille", "mon portefeuille");
+        Add(Concept.Portfolio, "en", "portfolio", "my portfolio", "my book");
+
+        Add(Concept.ClientList, "fr", "mes clients", "clientele", "mes comptes");
+        Add(Concept.ClientList, "en", "customers", "accounts", "my clients", "my customers", "my accounts");
+        Add(Concept.ClientList, null, "clients");
+        return keywords;
+    }
+
+    private static FrozenDictionary<string, string?> BuildStopWords()
+    {
+        var words = new Dictionary<string, string?>(StringComparer.Ordinal);
+        void Add(string? language, string list)
+        {
+            foreach (var word in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                words[word] = words.TryGetValue(word, out var existing) && existing != language ? null : language;
+            }
+        }
+
+        Add("fr", "de du des d la le les l un une au aux en sur pour chez avec par dans sa son ses mon ma mes notre nos "
+            + "votre vos leur leurs ce cet cette ces c ca cela ceci qu que qui quel quelle quels quelles quoi est sont "
+            + "etait il elle ils elles nous vous je j moi tu te toi peux peut puis pouvons pourrais pourrait pourriez "
+            + "pouvez dis dites donne donnez donner montre montrez montrer affiche afficher voir connaitre savoir veux "
+            + "voudrais aimerais merci svp stp plait bonjour bonsoir salut coucou actuellement maintenant aujourd hui "
+            + "rapidement vite cliente societe entreprise compte y alors donc moment actuel actuelle faire fais faites "
+            + "lui eux bien tout toute tous toutes combien comment pourquoi quand avoir ai va vont niveau concernant "
+            + "propos montant ht ttc oui ou etre sera serait aupres vis suis n ne pas si encore deja toujours "
+            + "etablissements ets liste chiffres bonne journee cordialement desole stp svp vraiment juste aussi "
+            + "dernier derniere derniers actuels es ont fait fournir rappelle rappeler sais autorise autorisee autorises "
+            + "passe passer envisageable jouable paiement conditions delai reglement payable d verifier verifie dire indiquer indique veut voudrait souhaite souhaiterait "
+            + "nouvelle nouveau nouvelles grosse gros petite petit jours moyenne moyen");
+        Add("en", "the an of for about to at with by in from is are was were does do did has have what whats which who "
+            + "how can could may might would should will i we my our us you your it its their his her please pls plz "
+            + "thanks thank thx hello hi hey now today currently right quickly show tell give get look see know want "
+            + "like need customer company account okay there any this that these those be been let lets much many some "
+            + "current ll ve all them they him she he whether if still yet here just our firm good morning afternoon "
+            + "evening dear team wondering curious kindly list latest doing going tell me find quick authorised authorized check "
+            + "verify allowed payment terms fine alright feasible wants would new big large small days average many");
+        Add(null, "a on client ok possible t m s bot creditbot siren siret € $ £ % # + & me yo");
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, string?> BuildWordLanguages()
+    {
+        var words = new Dictionary<string, string?>(StringComparer.Ordinal);
+        void Add(string word, string? language) =>
+            words[word] = words.TryGetValue(word, out var existing) && existing != language ? null : language;
+
+        foreach (var keyword in BuildKeywords())
+        {
+            foreach (var word in keyword.Words)
+            {
+                Add(word, keyword.Language);
+            }
+        }
+
+        foreach (var (word, language) in BuildStopWords())
+        {
+            Add(word, language);
+        }
+
+        // Words that only appear inside amounts and terms.
+        foreach (var word in ("jours jour j jrs fin mois fdm mille milliard milliards reception livraison comptant avance "
+            + "anticipe cent cents euro").Split(' '))
+        {
+            Add(word, "fr");
+        }
+
+        foreach (var word in ("days day end month eom thousand billion receipt delivery cash advance prepayment "
+            + "prepaid percent upon").Split(' '))
+        {
+            Add(word, "en");
+        }
+
+        // Shared by both languages whatever the lists above say.
+        foreach (var word in "net a on client clients t s m info situation position total ok possible dso k pays".Split(' '))
+        {
+            words[word] = null;
+        }
+
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
+}

@@ -1,0 +1,59 @@
+using CreditBot.Domain.Clients;
+
+namespace CreditBot.Questions;
+
+/// <summary>
+/// What a chat message asks, as parsed by <see cref="QuestionParser"/>. Handlers switch on the case.
+/// <see cref="Language"/> is the language the text was written in when the parser could tell
+/// (<c>fr</c> or <c>en</c>), otherwise null; it is part of equality.
+/// </summary>
+public abstract record Question
+{
+    public string? Language { get; init; }
+
+    /// <summary>Exposure, status or situation of one client ("encours ACME", "exposure for ACME").</summary>
+    public sealed record AskExposure(string ClientQuery) : Question;
+
+    /// <summary>Is this client blocked ("Dupont est-il bloqué ?", "is Dupont blocked?").</summary>
+    public sealed record AskBlocked(string ClientQuery) : Question;
+
+    /// <summary>Status of one invoice; the number as typed ("statut facture F-2024-0042").</summary>
+    public sealed record AskInvoiceStatus(string InvoiceNumber) : Question;
+
+    /// <summary>The asker's clients with overdue items ("mes clients en retard").</summary>
+    public sealed record AskMyOverdueClients : Question;
+
+    /// <summary>The asker's clients whose exposure exceeds their limit ("my clients over limit").</summary>
+    public sealed record AskMyClientsOverLimit : Question;
+
+    /// <summary>Orders awaiting a release or reject decision ("commandes bloquées").</summary>
+    public sealed record AskBlockedOrders : Question;
+
+    /// <summary>How a client pays: days late, trend ("comportement de paiement de X", "how does X pay").</summary>
+    public sealed record AskPaymentBehaviour(string ClientQuery) : Question;
+
+    /// <summary>
+    /// DSO over a scope. <see cref="ScopeValue"/> is the business unit as typed, the ISO 3166 alpha-2
+    /// country code (or the country as typed when unknown), or the client query; null for the asker's
+    /// portfolio and the company, and for "by business unit" / "by country" breakdowns.
+    /// </summary>
+    public sealed record AskDso(DsoScope Scope, string? ScopeValue) : Question;
+
+    /// <summary>
+    /// Sales needed to make up for an unpaid amount. <see cref="MarginRate"/> is a fraction
+    /// (10 % is 0.10), greater than 0 and at most 1.
+    /// </summary>
+    public sealed record AskCostOfUnpaid(decimal Amount, decimal MarginRate) : Question;
+
+    /// <summary>Can this sale go ahead: client, amount (in the client's currency) and, when given, terms.</summary>
+    public sealed record AskPreSale(string ClientQuery, decimal Amount, PaymentTerms? Terms) : Question;
+
+    /// <summary>What the bot can do. <see cref="Question.Language"/> is always set: the language of the help wanted.</summary>
+    public sealed record AskHelp : Question
+    {
+        public AskHelp(string language) => Language = language;
+    }
+
+    /// <summary>Anything else; <see cref="Text"/> is the message without the mention.</summary>
+    public sealed record NotUnderstood(string Text) : Question;
+}

@@ -1,0 +1,339 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using static CreditBot.Questions.Question;
+
+namespace CreditBot.Questions;
+
+/// <summary>
+/// Turns a chat message, French or English, into a <see cref="Question"/>. Case, accents and
+/// punctuation are folded for matching; client queries keep the user's spelling. Never throws:
+/// whatever it cannot read is <see cref="NotUnderstood"/>.
+/// </summary>
+/// <remarks>
+/// Keywords (with a typo forgiven in the main command words) say what is asked; the words left once
+/// keywords, figures and stop words ("de", "la société", "for", "please") are set aside are the client
+/// query. The first rule that applies decides: help first in the message; an unpaid amount with a
+/// margin; an invoice number; DSO; a sale with an amount; blocked (a client, or the orders when no
+/// client); over limit (the list, or a client's exposure); payment behaviour; exposure; overdue (the
+/// list, or a client's behaviour); help anywhere; a bare greeting is help too.
+/// </remarks>
+public static partial class QuestionParser
+{
+    /// <summary>Longer messages are not questions we answer; they are not parsed.</summary>
+    public const int MaxLength = 500;
+
+    /// <summary>The leading command words understood, as the Teams manifest may list them.</summary>
+    public static IReadOnlyList<string> CommandWords { get; } =
+    [
+        "help", "aide",
+        "encours", "exposure", "situation", "status",
+        "bloqué", "blocked",
+        "statut facture", "invoice",
+        "mes clients en retard", "my overdue clients",
+        "mes clients en dépassement", "my clients over limit",
+        "commandes bloquées", "blocked orders",
+        "comportement de paiement", "payment behaviour",
+        "dso",
+        "puis-je vendre", "can i sell",
+        "coût d'un impayé", "cost of unpaid",
+    ];
+
+    public static Question Parse(string? text)
+    {
+        var cleaned = Clean(text ?? string.Empty);
+        if (cleaned.Length == 0)
+        {
+            return new NotUnderstood(string.Empty);
+        }
+
+        if (cleaned.Length > MaxLength)
+        {
+            return new NotUnderstood(cleaned);
+        }
+
+        var words = new ParsedWords(cleaned);
+        var (question, queryIndexes) = Decide(words, cleaned);
+        return question is AskHelp ? question : question with { Language = words.Language(queryIndexes) };
+    }
+
+    private static (Question Question, IReadOnlyList<int> QueryIndexes) Decide(ParsedWords words, string cleaned)
+    {
+        var none = Array.Empty<int>();
+        var residual = words.Residual();
+        var firstConcept = Enumerable.Range(0, words.Tokens.Count).Select(words.KeywordAt).FirstOrDefault(k => k is not null)?.Concept;
+
+        if (firstConcept == Concept.Help && residual.IsEmpty)
+        {
+            return (Help(words), none);
+        }
+
+        if ((words.Has(Concept.Unpaid) || words.Has(Concept.Margin)) && CostOfUnpaid(words) is { } cost)
+        {
+            return (cost, none);
+        }
+
+        if (InvoiceNumber(words, residual) is { } invoice)
+        {
+            return (new AskInvoiceStatus(invoice.Text), invoice.Indexes);
+        }
+
+        if (words.Has(Concept.Dso))
+        {
+            return Dso(words);
+        }
+
+        if (PreSale(words) is { } preSale)
+        {
+            return preSale;
+        }
+
+        if (words.Has(Concept.Blocked) || (words.Has(Concept.Pending) && words.Has(Concept.Orders)))
+        {
+            return residual.IsEmpty ? (new AskBlockedOrders(), none) : (new AskBlocked(residual.Text), residual.Indexes);
+        }
+
+        if (words.Has(Concept.OverLimit))
+        {
+            return residual.IsEmpty ? (new AskMyClientsOverLimit(), none) : (new AskExposure(residual.Text), residual.Indexes);
+        }
+
+        if (words.Has(Concept.Behaviour))
+        {
+            if (!residual.IsEmpty)
+            {
+                return (new AskPaymentBehaviour(residual.Text), residual.Indexes);
+            }
+
+            if (words.Has(Concept.Overdue))
+            {
+                return (new AskMyOverdueClients(), none);
+            }
+        }
+
+        if (words.Has(Concept.Exposure) && !residual.IsEmpty)
+        {
+            return (new AskExposure(residual.Text), residual.Indexes);
+        }
+
+        if (words.Has(Concept.Unpaid) && Figures.FindAmount(words.Folded.Text) is not null)
+        {
+            // An unpaid amount without a margin: a cost question we cannot answer yet, not a client.
+            return (new NotUnderstood(cleaned), none);
+        }
+
+        if (words.Has(Concept.Overdue) || words.Has(Concept.Unpaid))
+        {
+            return residual.IsEmpty ? (new AskMyOverdueClients(), none) : (new AskPaymentBehaviour(residual.Text), residual.Indexes);
+        }
+
+        if (words.Has(Concept.Help))
+        {
+            return (Help(words), none);
+        }
+
+        var onlyGreeting = residual.IsEmpty && firstConcept is null && words.Canonical.Any(Lexicon.Greetings.Contains);
+        return onlyGreeting ? (Help(words), none) : (new NotUnderstood(cleaned), none);
+    }
+
+    /// <summary>
+    /// A sale ("vendre", "sell") or an order with an amount is a pre-sale check; terms are optional. A sale
+    /// without an amount asks about the client's standing, hence its exposure.
+    /// </summary>
+    private static (Question, IReadOnlyList<int>)? PreSale(ParsedWords words)
+    {
+        var sells = words.Has(Concept.Sell);
+        var orders = words.Has(Concept.Orders) && !words.Has(Concept.Blocked) && !words.Has(Concept.Pending);
+        if (!sells && !orders)
+        {
+            return null;
+        }
+
+        var taken = new List<(int Start, int End)>();
+        var text = words.Folded.Text;
+        var terms = Figures.FindTerms(text);
+        if (terms is { } foundTerms)
+        {
+            taken.Add((foundTerms.Start, foundTerms.End));
+            text = Blank(text, foundTerms.Start, foundTerms.End);
+        }
+
+        var amount = Figures.FindAmount(text);
+        if (amount is { } foundAmount)
+        {
+            taken.Add((foundAmount.Start, foundAmount.End));
+        }
+
+        var client = words.Residual([.. taken]);
+        if (client.IsEmpty)
+        {
+            return null;
+        }
+
+        if (amount is { } sale)
+        {
+            return (new AskPreSale(client.Text, sale.Amount, terms?.Terms), client.Indexes);
+        }
+
+        return sells ? (new AskExposure(client.Text), client.Indexes) : null;
+    }
+
+    private static AskHelp Help(ParsedWords words)
+    {
+        var help = words.FirstIndexOf(Concept.Help);
+        var language = words.Language([]) ?? (help >= 0 ? words.KeywordAt(help)!.Language : null) ?? "fr";
+        return new AskHelp(language) { Language = language };
+    }
+
+    /// <summary>
+    /// The word with a digit right after an invoice keyword (past "n°", "number", "#") or right before it;
+    /// or a lone word shaped like "F-2024-0042".
+    /// </summary>
+    private static ClientText? InvoiceNumber(ParsedWords words, ClientText residual)
+    {
+        var keyword = words.FirstIndexOf(Concept.Invoice);
+        if (keyword >= 0)
+        {
+            var after = keyword + 1;
+            while (after < words.Tokens.Count && words.KeywordAt(after) == words.KeywordAt(keyword))
+            {
+                after++;
+            }
+
+            while (after < words.Tokens.Count && Lexicon.InvoiceNumberLabels.Contains(words.Canonical[after]))
+            {
+                after++;
+            }
+
+            foreach (var index in new[] { after, keyword - 1 })
+            {
+                if (index >= 0 && index < words.Tokens.Count && words.IsFree(index) && words.Tokens[index].HasDigit)
+                {
+                    var token = words.Tokens[index];
+                    return new ClientText(words.Folded.OriginalSlice(token.Start, token.End), [index]);
+                }
+            }
+        }
+
+        if (residual.Indexes.Count == 1 && InvoiceShape().IsMatch(words.Tokens[residual.Indexes[0]].Text))
+        {
+            return residual;
+        }
+
+        return null;
+    }
+
+    private static (Question, IReadOnlyList<int>) Dso(ParsedWords words)
+    {
+        var others = Enumerable.Range(0, words.Tokens.Count)
+            .Where(i => words.KeywordAt(i)?.Concept != Concept.Dso && !Lexicon.PeriodWords.Contains(words.Canonical[i]))
+            .ToList();
+        var rest = words.Join(others);
+
+        if (FindMarker(words, others, Lexicon.BusinessUnitMarkers) is { } unitAt)
+        {
+            var unit = words.Join(others.Skip(unitAt));
+            return (new AskDso(DsoScope.BusinessUnit, unit.IsEmpty ? null : unit.Text), unit.Indexes);
+        }
+
+        if (Countries.Find(Folded(words, rest), acceptCode: false) is { } country)
+        {
+            return (new AskDso(DsoScope.Country, country), rest.Indexes);
+        }
+
+        foreach (var index in others)
+        {
+            if (Countries.FindCapitalisedCode(words.Folded.OriginalSlice(words.Tokens[index].Start, words.Tokens[index].End)) is { } code)
+            {
+                return (new AskDso(DsoScope.Country, code), [index]);
+            }
+        }
+
+        if (FindMarker(words, others, Lexicon.CountryMarkers) is { } countryAt)
+        {
+            // A two-letter code may also be a stop word ("BE", "IT"): keep the last word when trimming leaves none.
+            var named = words.Join(others.Skip(countryAt));
+            if (named.IsEmpty && others.Count > countryAt)
+            {
+                var last = others[^1];
+                named = new ClientText(words.Folded.OriginalSlice(words.Tokens[last].Start, words.Tokens[last].End), [last]);
+            }
+
+            var code = named.IsEmpty ? null : Countries.Find(Folded(words, named), acceptCode: true) ?? named.Text;
+            return (new AskDso(DsoScope.Country, code), named.Indexes);
+        }
+
+        if (words.Has(Concept.Portfolio) || words.Has(Concept.ClientList) || others.Any(i => Lexicon.PortfolioWords.Contains(words.Canonical[i])))
+        {
+            return (new AskDso(DsoScope.Portfolio, null), []);
+        }
+
+        if (rest.IsEmpty || rest.Indexes.All(i => Lexicon.CompanyWords.Contains(words.Canonical[i])))
+        {
+            return (new AskDso(DsoScope.Company, null), []);
+        }
+
+        return (new AskDso(DsoScope.Client, rest.Text), rest.Indexes);
+    }
+
+    /// <summary>Position in <paramref name="indexes"/> just after the first marker phrase found there.</summary>
+    private static int? FindMarker(ParsedWords words, List<int> indexes, IReadOnlyList<string[]> markers)
+    {
+        for (var p = 0; p < indexes.Count; p++)
+        {
+            foreach (var marker in markers)
+            {
+                var matches = p + marker.Length <= indexes.Count
+                    && marker.Select((word, k) => indexes[p + k] == indexes[p] + k && words.Canonical[indexes[p + k]] == word).All(m => m);
+                if (matches)
+                {
+                    return p + marker.Length;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static AskCostOfUnpaid? CostOfUnpaid(ParsedWords words)
+    {
+        if (Figures.FindMarginRate(words.Folded.Text) is not { } margin || margin.Rate <= 0m || margin.Rate > 1m)
+        {
+            return null;
+        }
+
+        return Figures.FindAmount(Blank(words.Folded.Text, margin.Start, margin.End)) is { } amount
+            ? new AskCostOfUnpaid(amount.Amount, margin.Rate)
+            : null;
+    }
+
+    private static string Folded(ParsedWords words, ClientText text) =>
+        string.Join(' ', text.Indexes.Select(i => words.Tokens[i].Text));
+
+    private static string Blank(string text, int start, int end) =>
+        string.Concat(text.AsSpan(0, start), new string(' ', end - start), text.AsSpan(end));
+
+    /// <summary>Removes a leftover Teams mention and any markup, decodes entities, collapses white space.</summary>
+    private static string Clean(string text)
+    {
+        if (text.Length > MaxLength * 4)
+        {
+            return text.Trim();
+        }
+
+        var withoutMentions = MentionPattern().Replace(text, " ");
+        var withoutTags = TagPattern().Replace(withoutMentions, " ");
+        return Spaces().Replace(WebUtility.HtmlDecode(withoutTags), " ").Trim();
+    }
+
+    [GeneratedRegex(@"<at\b[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex MentionPattern();
+
+    [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>", RegexOptions.CultureInvariant)]
+    private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^[a-z]{1,5}[-/_]?\d{2,4}[-/_]\d{1,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex InvoiceShape();
+}

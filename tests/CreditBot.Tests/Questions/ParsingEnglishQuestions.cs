@@ -1,0 +1,160 @@
+using CreditBot.Domain.Clients;
+using CreditBot.Questions;
+using static CreditBot.Questions.Question;
+
+namespace CreditBot.Tests.Questions;
+
+public class ParsingEnglishQuestions
+{
+    private static readonly Dictionary<string, Question> Expected = new(StringComparer.Ordinal)
+    {
+        // Exposure
+        { "exposure ACME", En(new AskExposure("ACME")) },
+        { "what's the exposure on ACME", En(new AskExposure("ACME")) },
+        { "exposure for ACME SAS please", En(new AskExposure("ACME SAS")) },
+        { "ACME exposure?", En(new AskExposure("ACME")) },
+        { "What is ACME's exposure?", En(new AskExposure("ACME")) },
+        { "exposur ACME", En(new AskExposure("ACME")) },
+        { "Exposur ACME", En(new AskExposure("ACME")) },
+        { "exposure for Stratus", En(new AskExposure("Stratus")) },
+        { "EXPOSURE OF DUPONT", En(new AskExposure("DUPONT")) },
+        { "status of ACME", En(new AskExposure("ACME")) },
+        { "where are we with Dupont?", En(new AskExposure("Dupont")) },
+        { "how is Durand Logistique doing?", En(new AskExposure("Durand Logistique")) },
+        { "credit limit for C00042", En(new AskExposure("C00042")) },
+        { "tell me about ACME Industrie", En(new AskExposure("ACME Industrie")) },
+        { "how much does ACME owe us?", En(new AskExposure("ACME")) },
+        { "Hi, could you check the exposure of the client Dupont et Fils, thanks", En(new AskExposure("Dupont et Fils")) },
+        { "balance of ACME", En(new AskExposure("ACME")) },
+        { "overview ACME please", En(new AskExposure("ACME")) },
+        { "exposure 552 100 554", En(new AskExposure("552 100 554")) },
+        { "<at>CreditBot</at> exposure for ACME", En(new AskExposure("ACME")) },
+        { "Exposure on Müller GmbH?", En(new AskExposure("Müller GmbH")) },
+        { "is ACME over its limit?", En(new AskExposure("ACME")) },
+        { "can I sell to ACME?", En(new AskExposure("ACME")) },
+        { "exposure A.C.M.E.", En(new AskExposure("A.C.M.E")) },
+
+        // Blocked client
+        { "is Dupont blocked?", En(new AskBlocked("Dupont")) },
+        { "Is ACME on hold?", En(new AskBlocked("ACME")) },
+        { "is the customer Durand BTP blocked", En(new AskBlocked("Durand BTP")) },
+        { "ACME blocked?", En(new AskBlocked("ACME")) },
+        { "is acme on stop", En(new AskBlocked("acme")) },
+        { "is ACME blokced?", En(new AskBlocked("ACME")) },
+        { "blocked orders for ACME", En(new AskBlocked("ACME")) },
+        { "Is ACME on credit hold?", En(new AskBlocked("ACME")) },
+
+        // Invoice
+        { "invoice F-2024-0042", En(new AskInvoiceStatus("F-2024-0042")) },
+        { "status of invoice F-2024-0042", En(new AskInvoiceStatus("F-2024-0042")) },
+        { "is invoice F-2024-0042 paid?", En(new AskInvoiceStatus("F-2024-0042")) },
+        { "invoice number F-2024-0042 status please", En(new AskInvoiceStatus("F-2024-0042")) },
+        { "where is invoice #F-2024-0042?", En(new AskInvoiceStatus("F-2024-0042")) },
+        { "invoce F-2024-0042", En(new AskInvoiceStatus("F-2024-0042")) },
+        { "invocie F-2024-0042", En(new AskInvoiceStatus("F-2024-0042")) },
+        { "INVOICE 2024/118", En(new AskInvoiceStatus("2024/118")) },
+
+        // My overdue clients
+        { "my overdue clients", En(new AskMyOverdueClients()) },
+        { "which of my customers are overdue?", En(new AskMyOverdueClients()) },
+        { "my late payers", En(new AskMyOverdueClients()) },
+        { "overdue customers please", En(new AskMyOverdueClients()) },
+        { "who hasn't paid?", En(new AskMyOverdueClients()) },
+        { "clients with overdue invoices", En(new AskMyOverdueClients()) },
+        { "My Overdue Clients", En(new AskMyOverdueClients()) },
+        { "overdeu clients", En(new AskMyOverdueClients()) },
+
+        // Over limit
+        { "my clients over limit", En(new AskMyClientsOverLimit()) },
+        { "which customers are over their credit limit?", En(new AskMyClientsOverLimit()) },
+        { "clients exceeding their limit", En(new AskMyClientsOverLimit()) },
+
+        // Blocked orders
+        { "blocked orders", En(new AskBlockedOrders()) },
+        { "show me the orders on hold", En(new AskBlockedOrders()) },
+        { "pending orders", En(new AskBlockedOrders()) },
+        { "orders awaiting approval", En(new AskBlockedOrders()) },
+        { "which orders are blocked?", En(new AskBlockedOrders()) },
+        { "which orders need my approval?", En(new AskBlockedOrders()) },
+
+        // Payment behaviour
+        { "how does ACME pay?", En(new AskPaymentBehaviour("ACME")) },
+        { "payment behaviour of ACME", En(new AskPaymentBehaviour("ACME")) },
+        { "payment behavior for Dupont", En(new AskPaymentBehaviour("Dupont")) },
+        { "does ACME pay on time?", En(new AskPaymentBehaviour("ACME")) },
+        { "is Dupont a good payer?", En(new AskPaymentBehaviour("Dupont")) },
+        { "payment history of ACME Industrie", En(new AskPaymentBehaviour("ACME Industrie")) },
+        { "how late does ACME pay", En(new AskPaymentBehaviour("ACME")) },
+        { "paymnt behaviour of ACME", En(new AskPaymentBehaviour("ACME")) },
+        { "how many days late does ACME pay on average?", En(new AskPaymentBehaviour("ACME")) },
+
+        // DSO
+        { "DSO of my portfolio", En(new AskDso(DsoScope.Portfolio, null)) },
+        { "DSO of the company", En(new AskDso(DsoScope.Company, null)) },
+        { "my DSO", En(new AskDso(DsoScope.Portfolio, null)) },
+        { "DSO for business unit Industrie", En(new AskDso(DsoScope.BusinessUnit, "Industrie")) },
+        { "DSO Germany", new AskDso(DsoScope.Country, "DE") },
+        { "what is our DSO?", En(new AskDso(DsoScope.Company, null)) },
+        { "DSO by country", En(new AskDso(DsoScope.Country, null)) },
+        { "days sales outstanding for country UK", En(new AskDso(DsoScope.Country, "GB")) },
+        { "DSO this month", En(new AskDso(DsoScope.Company, null)) },
+        { "what's the DSO in the US?", En(new AskDso(DsoScope.Country, "US")) },
+        { "what is the DSO of Durand Logistique?", En(new AskDso(DsoScope.Client, "Durand Logistique")) },
+
+        // Cost of an unpaid invoice
+        { "cost of a 10k unpaid at 10% margin", En(new AskCostOfUnpaid(10_000m, 0.10m)) },
+        { "how much do we need to sell to compensate an unpaid invoice of €50,000 with a 5% margin", En(new AskCostOfUnpaid(50_000m, 0.05m)) },
+        { "bad debt of 2.5M, margin 20%", En(new AskCostOfUnpaid(2_500_000m, 0.2m)) },
+        { "cost of unpaid 15 000 € at 12.5 % margin", En(new AskCostOfUnpaid(15_000m, 0.125m)) },
+        { "loss of 8,500.50 EUR at a margin of 10", En(new AskCostOfUnpaid(8_500.50m, 0.1m)) },
+
+        // Pre-sale check
+        { "can I sell 50k€ to ACME at 45 days end of month?", En(new AskPreSale("ACME", 50_000m, new PaymentTerms(45, PaymentTermsBasis.DaysThenEndOfMonth))) },
+        { "can I sell €50,000 to Dupont et Fils net 30?", En(new AskPreSale("Dupont et Fils", 50_000m, PaymentTerms.Net30)) },
+        { "can we ship 1.5M to ACME Industrie at 60 days", En(new AskPreSale("ACME Industrie", 1_500_000m, new PaymentTerms(60))) },
+        { "is a 20k sale to Durand BTP ok?", En(new AskPreSale("Durand BTP", 20_000m, null)) },
+        { "sell 10,000 to ACME cash in advance", En(new AskPreSale("ACME", 10_000m, new PaymentTerms(0, PaymentTermsBasis.Prepayment))) },
+        { "Can ACME buy 75 000 € on receipt of invoice?", En(new AskPreSale("ACME", 75_000m, new PaymentTerms(0))) },
+        { "can i sell 5k to acme?", En(new AskPreSale("acme", 5_000m, null)) },
+        { "an order of 12,500.75 for ACME at 30 days, is that ok?", En(new AskPreSale("ACME", 12_500.75m, PaymentTerms.Net30)) },
+
+        // Help
+        { "help", new AskHelp("en") },
+        { "Help!", new AskHelp("en") },
+        { "what can you do?", new AskHelp("en") },
+        { "hello", new AskHelp("en") },
+        { "<at>CreditBot</at> help", new AskHelp("en") },
+        { "/help", new AskHelp("en") },
+
+        // Not understood
+        { "what's the weather tomorrow?", En(new NotUnderstood("what's the weather tomorrow?")) },
+        { "exposure", En(new NotUnderstood("exposure")) },
+        { "unpaid 10k", En(new NotUnderstood("unpaid 10k")) },
+    };
+
+    public static TheoryData<string> Phrasings => [.. Expected.Keys];
+
+    [Theory]
+    [MemberData(nameof(Phrasings))]
+    public void Each_phrasing_gives_exactly_the_expected_question(string text)
+    {
+        var expected = Expected[text];
+
+        var question = QuestionParser.Parse(text);
+
+        Assert.Equal(expected, question);
+    }
+
+    [Fact]
+    public void There_are_at_least_sixty_english_phrasings_covering_every_kind_of_question()
+    {
+        var kinds = Expected.Values.Select(q => q.GetType()).Distinct().Count();
+
+        var total = Expected.Count;
+
+        Assert.True(total >= 60, $"{total} phrasings");
+        Assert.Equal(typeof(Question).GetNestedTypes().Length, kinds);
+    }
+
+    private static Question En(Question question) => question with { Language = "en" };
+}
