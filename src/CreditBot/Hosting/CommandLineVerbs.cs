@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CreditBot.Ledger;
 
 namespace CreditBot.Hosting;
 
@@ -7,6 +8,6 @@ internal static class CommandLineVerbs
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return LedgerCommands.Import();
     }
 }

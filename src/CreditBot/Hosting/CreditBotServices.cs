@@ -1,3 +1,4 @@
+using CreditBot.Ledger;
 using CreditBot.Storage;
 
 namespace CreditBot.Hosting;
@@ -10,6 +11,7 @@ public static class CreditBotServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
+        services.AddLedger(configuration);
         return services;
     }
 
