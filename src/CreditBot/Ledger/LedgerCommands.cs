@@ -50,6 +50,8 @@ public static class LedgerCommands
                 return 2;
             }
 
+            // The report (or its JSON) owns stdout; logs go to stderr.
+            Environment.SetEnvironmentVariable("Logging__Console__LogToStandardErrorThreshold", "Trace");
             using var host = CreditBotWebApp.BuildJobHost(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName);
             var importer = host.Services.GetRequiredService<LedgerImporter>();
             var request = new ImportRequest(parse.GetValue(source)!, [.. parse.GetValue(files)!.Select(f => LedgerInput.FromFile(f.FullName))])
