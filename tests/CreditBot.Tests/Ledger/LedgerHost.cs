@@ -33,7 +33,7 @@ internal sealed class LedgerHost : IDisposable
 
     public IServiceProvider Services => _services;
 
-    public static LedgerHost Create(Dictionary<string, string?>? settings = null)
+    public static LedgerHost Create(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "creditbot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(folder);
@@ -53,6 +53,7 @@ internal sealed class LedgerHost : IDisposable
         services.AddLogging();
         services.AddCreditBotCore(configuration);
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2024, 6, 1, 6, 0, 0, TimeSpan.Zero)));
+        configure?.Invoke(services);
         return new LedgerHost(folder, services.BuildServiceProvider());
     }
 
