@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CreditBot.Demo;
 using CreditBot.Ledger;
 
 namespace CreditBot.Hosting;
@@ -9,5 +10,6 @@ internal static class CommandLineVerbs
     public static IEnumerable<Command> All()
     {
         yield return LedgerCommands.Import();
+        yield return DemoCommands.Demo();
     }
 }

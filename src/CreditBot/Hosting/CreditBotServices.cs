@@ -20,6 +20,7 @@ public static class CreditBotServices
     {
         services.AddCreditBotCore(configuration);
         services.AddProblemDetails();
+        services.AddLedgerJobs();
         return services;
     }
 

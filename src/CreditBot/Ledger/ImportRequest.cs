@@ -9,6 +9,9 @@ public sealed record ImportRequest(string Source, IReadOnlyList<LedgerInput> Fil
     /// <summary>Open orders CSV; when absent the stored orders are kept.</summary>
     public LedgerInput? Orders { get; init; }
 
+    /// <summary>Open item status CSV (disputes, promises to pay, dunning levels), matched by client and number.</summary>
+    public LedgerInput? ItemStatus { get; init; }
+
     /// <summary>Cut-off date; null = everything in the files.</summary>
     public DateOnly? AsOf { get; init; }
 

@@ -6,7 +6,7 @@ using CreditBot.Hosting;
 
 namespace CreditBot.Ledger;
 
-/// <summary><c>creditbot import &lt;source&gt; &lt;files…&gt; [--clients F] [--orders F] [--dry-run] [--as-of DATE] [--json]</c>.</summary>
+/// <summary><c>creditbot import &lt;source&gt; &lt;files…&gt; [--clients F] [--orders F] [--items F] [--dry-run] [--as-of DATE] [--json]</c>.</summary>
 public static class LedgerCommands
 {
     public static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web)
@@ -21,12 +21,13 @@ public static class LedgerCommands
         var files = new Argument<FileInfo[]>("files") { Description = "Ledger files (an FEC split in parts: every part).", Arity = ArgumentArity.OneOrMore };
         var clients = new Option<FileInfo?>("--clients") { Description = "Client master CSV (limits, terms, owners). Without it the stored master is kept." };
         var orders = new Option<FileInfo?>("--orders") { Description = "Open orders CSV. Without it the stored orders are kept." };
+        var items = new Option<FileInfo?>("--items") { Description = "Open item status CSV (disputes, promises to pay, dunning levels)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and validate, write nothing." };
         var asOf = new Option<string?>("--as-of") { Description = "Cut-off date yyyy-MM-dd: later entries ignored, later matches still open." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var command = new Command("import", "Import a ledger export into the store (all or nothing).")
         {
-            source, files, clients, orders, dryRun, asOf, json,
+            source, files, clients, orders, items, dryRun, asOf, json,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -42,7 +43,7 @@ public static class LedgerCommands
                 cutOff = parsed;
             }
 
-            var missing = (parse.GetValue(files) ?? []).Append(parse.GetValue(clients)).Append(parse.GetValue(orders))
+            var missing = (parse.GetValue(files) ?? []).Append(parse.GetValue(clients)).Append(parse.GetValue(orders)).Append(parse.GetValue(items))
                 .Where(f => f is not null && !f.Exists).ToList();
             if (missing.Count > 0)
             {
@@ -58,6 +59,7 @@ public static class LedgerCommands
             {
                 ClientMaster = parse.GetValue(clients) is { } c ? LedgerInput.FromFile(c.FullName) : null,
                 Orders = parse.GetValue(orders) is { } o ? LedgerInput.FromFile(o.FullName) : null,
+                ItemStatus = parse.GetValue(items) is { } i ? LedgerInput.FromFile(i.FullName) : null,
                 AsOf = cutOff,
                 DryRun = parse.GetValue(dryRun),
                 RequestedBy = $"cli:{Environment.UserName}",

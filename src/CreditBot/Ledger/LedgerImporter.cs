@@ -69,6 +69,7 @@ public sealed class LedgerImporter(
         var files = request.Files.Select(f => f.Name)
             .Concat(request.ClientMaster is { } m ? [m.Name] : [])
             .Concat(request.Orders is { } o ? [o.Name] : [])
+            .Concat(request.ItemStatus is { } st ? [st.Name] : [])
             .ToList();
         var failed = new ImportReport { Status = ImportStatus.Failed, Source = request.Source, Files = files, AsOf = request.AsOf, Currency = currency.Code };
 
@@ -111,6 +112,7 @@ public sealed class LedgerImporter(
             OrdersCsv.Read(orders, currency, batch, cancellationToken);
         }
 
+        var statuses = request.ItemStatus is { } itemStatus ? ItemStatusCsv.Read(itemStatus, batch, cancellationToken) : [];
         if (batch.Problems.Count == 0)
         {
             CheckConsistency(batch, request);
@@ -121,7 +123,7 @@ public sealed class LedgerImporter(
             return failed with { Problems = batch.Problems, LinesRead = batch.LinesRead, Checksum = checksum };
         }
 
-        var (snapshot, dueDates) = BuildSnapshot(batch, request, settings);
+        var (snapshot, dueDates) = BuildSnapshot(batch, request, settings, statuses);
         var counts = new ImportCounts
         {
             Clients = snapshot.Clients.Count,
@@ -214,7 +216,7 @@ public sealed class LedgerImporter(
         }
     }
 
-    private (LedgerSnapshot Snapshot, (int FromSource, int FromClientTerms, int FromDefaultTerms) DueDates) BuildSnapshot(LedgerBatch batch, ImportRequest request, LedgerOptions settings)
+    private (LedgerSnapshot Snapshot, (int FromSource, int FromClientTerms, int FromDefaultTerms) DueDates) BuildSnapshot(LedgerBatch batch, ImportRequest request, LedgerOptions settings, Dictionary<(string Client, string Number), ItemStatus> statuses)
     {
         var masterRows = request.ClientMaster is null
             ? store.AllClientMaster().ToList()
@@ -268,6 +270,7 @@ public sealed class LedgerImporter(
         var items = new List<OpenItem>(batch.OpenItems.Count);
         foreach (var item in batch.OpenItems)
         {
+            var status = statuses.GetValueOrDefault((item.Client.Value, item.Number));
             items.Add(new OpenItem
             {
                 Client = item.Client,
@@ -278,9 +281,9 @@ public sealed class LedgerImporter(
                 DueDateComputed = item.DueDate is null,
                 Amount = item.Amount,
                 Open = item.Open,
-                Disputed = item.Disputed,
-                PromiseToPay = item.PromiseToPay,
-                DunningLevel = item.DunningLevel,
+                Disputed = status?.Disputed ?? item.Disputed,
+                PromiseToPay = status?.PromiseToPay ?? item.PromiseToPay,
+                DunningLevel = status?.DunningLevel ?? item.DunningLevel,
             });
         }
 
@@ -332,6 +335,11 @@ public sealed class LedgerImporter(
         if (request.Orders is { } orders)
         {
             Content("orders", orders);
+        }
+
+        if (request.ItemStatus is { } status)
+        {
+            Content("items", status);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -1,3 +1,4 @@
+using CreditBot.Demo;
 using CreditBot.Ledger.Fec;
 using CreditBot.Storage;
 
@@ -18,6 +19,11 @@ public static class LedgerRegistration
         services.AddSingleton(catalog);
         services.AddKeyedSingleton<ILedgerSource, FecSource>(FecSource.SourceKey);
         catalog.Add(FecSource.SourceKey);
+
+        services.AddOptions<DemoOptions>()
+            .BindConfiguration(DemoOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.AddSingleton<LedgerStore>();
         services.AddSingleton<ImportRunStore>();

@@ -32,6 +32,7 @@ public static class TextEncodingDetector
         using var stream = input.Open();
         var buffer = new byte[1 << 16];
         var decoder = StrictUtf8.GetDecoder();
+        var chars = new char[buffer.Length + 4];
         var utf8 = true;
         var first = true;
         long line = 1;
@@ -74,7 +75,8 @@ public static class TextEncodingDetector
             {
                 try
                 {
-                    decoder.GetCharCount(span, flush: false);
+                    // GetChars, not GetCharCount: only it carries a sequence cut by the chunk boundary over.
+                    decoder.GetChars(span, chars, flush: false);
                 }
                 catch (DecoderFallbackException)
                 {
@@ -89,7 +91,7 @@ public static class TextEncodingDetector
         {
             try
             {
-                decoder.GetCharCount([], flush: true);
+                decoder.GetChars([], chars, flush: true);
                 return (new UTF8Encoding(false), null);
             }
             catch (DecoderFallbackException)
