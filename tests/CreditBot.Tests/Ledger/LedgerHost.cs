@@ -79,8 +79,10 @@ internal sealed class LedgerHost : IDisposable
 internal static class Fixture
 {
     /// <summary>A fixture file next to the tests (found from this source file, so no copy to the output is needed).</summary>
-    public static string Path(string name, [CallerFilePath] string here = "") =>
-        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(here)!, "Fixtures", name);
+    public static string Path(string name) =>
+        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(ThisFile())!, "Fixtures", name);
+
+    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     public static string Text(string name) => File.ReadAllText(Path(name));
 
