@@ -1,6 +1,8 @@
 using CreditBot.Demo;
+using CreditBot.Ledger.Csv;
 using CreditBot.Ledger.Fec;
 using CreditBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CreditBot.Ledger;
 
@@ -19,6 +21,19 @@ public static class LedgerRegistration
         services.AddSingleton(catalog);
         services.AddKeyedSingleton<ILedgerSource, FecSource>(FecSource.SourceKey);
         catalog.Add(FecSource.SourceKey);
+
+        // CSV: the presets, then every map of Ledger:CsvMaps (which may replace a preset); "csv" always exists.
+        var mapKeys = configuration.GetSection($"{LedgerOptions.SectionName}:CsvMaps").GetChildren().Select(c => c.Key.ToLowerInvariant());
+        foreach (var key in CsvPresets.All.Keys.Concat(mapKeys).Append(CsvSource.SourceKey).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            services.AddKeyedSingleton<ILedgerSource>(key, (sp, _) =>
+            {
+                var maps = sp.GetRequiredService<IOptions<LedgerOptions>>().Value.CsvMaps;
+                return new CsvSource(key, () => maps.TryGetValue(key, out var map) ? map
+                    : CsvPresets.All.TryGetValue(key, out var preset) ? preset() : new CsvColumnMap());
+            });
+            catalog.Add(key);
+        }
 
         services.AddOptions<DemoOptions>()
             .BindConfiguration(DemoOptions.SectionName)
