@@ -24,6 +24,8 @@ public sealed class LedgerImporter(
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
+    private int _pluginsLogged;
+
     /// <summary>Imports one stream for <paramref name="sourceName"/> (spooled to a temporary file, since sources may read twice).</summary>
     public async Task<ImportReport> ImportAsync(string sourceName, Stream stream, CancellationToken cancellationToken)
     {
@@ -47,6 +49,21 @@ public sealed class LedgerImporter(
     public async Task<ImportReport> ImportAsync(ImportRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (Interlocked.Exchange(ref _pluginsLogged, 1) == 0)
+        {
+            foreach (var (assembly, key, problem) in catalog.Plugins)
+            {
+                if (problem is null)
+                {
+                    logger.PluginLoaded(key!, assembly);
+                }
+                else
+                {
+                    logger.PluginSkipped(assembly, problem);
+                }
+            }
+        }
+
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {

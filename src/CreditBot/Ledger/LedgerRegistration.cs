@@ -1,6 +1,7 @@
 using CreditBot.Demo;
 using CreditBot.Ledger.Csv;
 using CreditBot.Ledger.Fec;
+using CreditBot.Ledger.Plugins;
 using CreditBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -39,6 +40,8 @@ public static class LedgerRegistration
             .BindConfiguration(DemoOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        LedgerPlugins.Register(services, configuration[$"{LedgerOptions.SectionName}:PluginsFolder"] ?? "plugins", catalog);
 
         services.AddSingleton<LedgerStore>();
         services.AddSingleton<ImportRunStore>();
