@@ -26,6 +26,7 @@ public static class CreditBotServices
 
     public static WebApplication MapCreditBot(this WebApplication app)
     {
+        app.MapLedgerImports();
         app.MapGet("/health", (CreditDatabase database) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath) }));
         return app;
     }

@@ -9,6 +9,8 @@ public static class LedgerJobsRegistration
     {
         services.AddSingleton<DemoSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoSeeder>());
+        services.AddSingleton<LedgerImportScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<LedgerImportScheduler>());
         return services;
     }
 }

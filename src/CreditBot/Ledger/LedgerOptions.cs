@@ -33,15 +33,22 @@ public sealed class LedgerOptions
     public PaymentTerms DefaultTerms => new(DefaultTermsDays, DefaultTermsBasis);
 }
 
-/// <summary>The <c>Ledger:Fec</c> section.</summary>
+/// <summary>The <c>Ledger:Fec</c> section. Lists left unset take the defaults (configuration binding appends to
+/// an initialised array, so the defaults live in the <c>Effective…</c> members, not in initialisers).</summary>
 public sealed class FecOptions
 {
-    /// <summary>General-ledger account prefixes holding customers (411 customers, 416 doubtful customers).</summary>
-    public string[] CustomerAccountPrefixes { get; set; } = ["411", "416"];
+    /// <summary>General-ledger account prefixes holding customers (default 411 customers, 416 doubtful customers).</summary>
+    public string[]? CustomerAccountPrefixes { get; set; }
 
-    /// <summary>Journal codes of sales: their 411 lines count as invoiced sales (DSO) and their credits as credit notes.</summary>
-    public string[] SalesJournals { get; set; } = ["VE", "VT", "VTE"];
+    /// <summary>Journal codes of sales (default VE, VT, VTE): their 411 lines count as invoiced sales (DSO) and their credits as credit notes.</summary>
+    public string[]? SalesJournals { get; set; }
 
-    /// <summary>Journal codes of opening balances (à-nouveaux): neither sales nor payments.</summary>
-    public string[] OpeningJournals { get; set; } = ["AN", "RAN"];
+    /// <summary>Journal codes of opening balances (à-nouveaux, default AN, RAN): neither sales nor payments.</summary>
+    public string[]? OpeningJournals { get; set; }
+
+    public IReadOnlyList<string> EffectiveCustomerAccountPrefixes => CustomerAccountPrefixes is { Length: > 0 } p ? p : ["411", "416"];
+
+    public IReadOnlyList<string> EffectiveSalesJournals => SalesJournals is { Length: > 0 } j ? j : ["VE", "VT", "VTE"];
+
+    public IReadOnlyList<string> EffectiveOpeningJournals => OpeningJournals is { Length: > 0 } j ? j : ["AN", "RAN"];
 }

@@ -1,4 +1,5 @@
 using CreditBot.Demo;
+using Cronos;
 using CreditBot.Ledger.Csv;
 using CreditBot.Ledger.Fec;
 using CreditBot.Ledger.Plugins;
@@ -15,7 +16,13 @@ public static class LedgerRegistration
         services.AddOptions<LedgerOptions>()
             .BindConfiguration(LedgerOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.Fec.CustomerAccountPrefixes.Length > 0, "Ledger:Fec:CustomerAccountPrefixes needs at least one prefix (411).")
+            .ValidateOnStart();
+
+        services.AddOptions<ImportOptions>()
+            .BindConfiguration(ImportOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => CronExpression.TryParse(o.Schedule, out _), "Imports:Schedule is not a cron expression (5 fields).")
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Imports:TimeZone is not a known time zone.")
             .ValidateOnStart();
 
         var catalog = new LedgerSourceCatalog();

@@ -11,7 +11,10 @@ public sealed class CsvColumnMap
     public string Culture { get; set; } = "fr-FR";
 
     /// <summary>Accepted date formats, tried in order (e.g. <c>M/d/yyyy</c>, <c>dd/MM/yyyy</c>, <c>yyyy-MM-dd</c>).</summary>
-    public string[] DateFormats { get; set; } = ["dd/MM/yyyy", "yyyy-MM-dd"];
+    public string[]? DateFormats { get; set; }
+
+    /// <summary><see cref="DateFormats"/>, or <c>dd/MM/yyyy</c> and <c>yyyy-MM-dd</c> when unset.</summary>
+    public string[] EffectiveDateFormats => DateFormats is { Length: > 0 } formats ? formats : ["dd/MM/yyyy", "yyyy-MM-dd"];
 
     /// <summary>Field delimiter; null detects it from the header (<c>,</c> <c>;</c> TAB).</summary>
     public string? Delimiter { get; set; }
@@ -59,7 +62,7 @@ public sealed class CsvColumnMap
     /// <summary>Account column and the prefixes of receivable accounts (journal-item exports hold every account).</summary>
     public string? Account { get; set; }
 
-    public string[] AccountPrefixes { get; set; } = [];
+    public string[]? AccountPrefixes { get; set; }
 
     /// <summary>Rows without a document number are subtotals (SAP FBL5N, ERPNext): skipped.</summary>
     public bool SkipRowsWithoutNumber { get; set; } = true;

@@ -72,7 +72,7 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
             return true;
         }
 
-        if (map.Account is not null && map.AccountPrefixes.Length > 0
+        if (map.Account is not null && map.AccountPrefixes is { Length: > 0 }
             && !map.AccountPrefixes.Any(p => table.Get(map.Account)?.StartsWith(p, StringComparison.Ordinal) == true))
         {
             return true;
@@ -89,17 +89,17 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
             return Fail(map.Number, "document number is blank");
         }
 
-        if (!CsvValues.TryParseDate(table.Get(map.IssueDate), map.DateFormats, out var issued))
+        if (!CsvValues.TryParseDate(table.Get(map.IssueDate), map.EffectiveDateFormats, out var issued))
         {
-            return Fail(map.IssueDate, $"'{table.Get(map.IssueDate)}' is not a date ({string.Join(" or ", map.DateFormats)})");
+            return Fail(map.IssueDate, $"'{table.Get(map.IssueDate)}' is not a date ({string.Join(" or ", map.EffectiveDateFormats)})");
         }
 
         DateOnly? due = null;
         if (table.Get(map.DueDate) is { } dueText)
         {
-            if (!CsvValues.TryParseDate(dueText, map.DateFormats, out var parsed))
+            if (!CsvValues.TryParseDate(dueText, map.EffectiveDateFormats, out var parsed))
             {
-                return Fail(map.DueDate, $"'{dueText}' is not a date ({string.Join(" or ", map.DateFormats)})");
+                return Fail(map.DueDate, $"'{dueText}' is not a date ({string.Join(" or ", map.EffectiveDateFormats)})");
             }
 
             due = parsed;
@@ -178,9 +178,9 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         DateOnly? settled = null;
         if (table.Get(map.SettledDate) is { } settledText)
         {
-            if (!CsvValues.TryParseDate(settledText, map.DateFormats, out var parsed))
+            if (!CsvValues.TryParseDate(settledText, map.EffectiveDateFormats, out var parsed))
             {
-                return Fail(map.SettledDate, $"'{settledText}' is not a date ({string.Join(" or ", map.DateFormats)})");
+                return Fail(map.SettledDate, $"'{settledText}' is not a date ({string.Join(" or ", map.EffectiveDateFormats)})");
             }
 
             settled = parsed;

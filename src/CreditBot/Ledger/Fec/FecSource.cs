@@ -285,7 +285,7 @@ public sealed class FecSource : ILedgerSource
 
         private string? CustomerPrefix(ReadOnlySpan<char> account)
         {
-            foreach (var prefix in options.CustomerAccountPrefixes)
+            foreach (var prefix in options.EffectiveCustomerAccountPrefixes)
             {
                 if (account.StartsWith(prefix, StringComparison.Ordinal))
                 {
@@ -298,7 +298,7 @@ public sealed class FecSource : ILedgerSource
 
         private JournalKind KindOf(ReadOnlySpan<char> journal)
         {
-            foreach (var code in options.SalesJournals)
+            foreach (var code in options.EffectiveSalesJournals)
             {
                 if (journal.Equals(code, StringComparison.OrdinalIgnoreCase))
                 {
@@ -306,7 +306,7 @@ public sealed class FecSource : ILedgerSource
                 }
             }
 
-            foreach (var code in options.OpeningJournals)
+            foreach (var code in options.EffectiveOpeningJournals)
             {
                 if (journal.Equals(code, StringComparison.OrdinalIgnoreCase))
                 {
@@ -458,7 +458,7 @@ public sealed class FecSource : ILedgerSource
                 batch.MonthlySales.Add(new MonthlySales(new ClientCode(_clients[month.Key.Client].Code), month.Key.Year, month.Key.Month, new Money(month.Sum(l => l.Net), currency)));
             }
 
-            batch.Notes.Add($"FEC: {batch.LinesRead} lines, {_entries.Count} entries, {_customerLineCount} lines on customer accounts ({string.Join(", ", options.CustomerAccountPrefixes)}), {_clients.Count} customers.");
+            batch.Notes.Add($"FEC: {batch.LinesRead} lines, {_entries.Count} entries, {_customerLineCount} lines on customer accounts ({string.Join(", ", options.EffectiveCustomerAccountPrefixes)}), {_clients.Count} customers.");
             batch.Notes.Add(anyLettering
                 ? $"Open items come from lettering: {open.Count} lines not matched at the cut-off, {groups.Count} letter groups of which {remainders} do not net to zero (their remainders are open)."
                 : "The ledger letters nothing: open items are the customer lines grouped by PieceRef that do not net to zero.");
