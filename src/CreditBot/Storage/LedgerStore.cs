@@ -102,6 +102,7 @@ public sealed class LedgerStore
             db.GetCollection(PaymentsCollection).InsertBulk(Keyed(snapshot.Payments, p => p.Client.Value, perClient: true));
             db.GetCollection(OrdersCollection).InsertBulk(Keyed(snapshot.Orders, o => o.Client.Value, perClient: true));
             db.GetCollection(MonthlySalesCollection).InsertBulk(Keyed(snapshot.MonthlySales, s => s.Client.Value, perClient: true));
+            PauseForFaultInjection();
             var runs = db.GetCollection<ImportRun>(ImportRunStore.CollectionName);
             var id = runs.Insert(run).AsInt32;
             var withId = run with { Id = id };
@@ -118,6 +119,22 @@ public sealed class LedgerStore
         _database.Database.Checkpoint();
         return stored;
     }
+
+    /// <summary>
+    /// Fault injection for the durability test: with <c>CREDITBOT_FAULT_PAUSE_BEFORE_COMMIT_MS</c> set, the import
+    /// stops inside its transaction, all documents written, so a test can kill the process there.
+    /// </summary>
+    private static void PauseForFaultInjection()
+    {
+        if (Environment.GetEnvironmentVariable("CREDITBOT_FAULT_PAUSE_BEFORE_COMMIT_MS") is { } text && int.TryParse(text, out var milliseconds))
+        {
+            Console.Error.WriteLine(PauseMarker);
+            Console.Error.Flush();
+            Thread.Sleep(milliseconds);
+        }
+    }
+
+    public const string PauseMarker = "creditbot: paused before commit";
 
     private IEnumerable<BsonDocument> Keyed<T>(IEnumerable<T> entities, Func<T, string> client, bool perClient)
     {

@@ -15,10 +15,11 @@ public class InterruptedImportTests
         var before = Checksum(database);
         var big = DemoLedgerGenerator.Write(Path.Combine(host.Folder, "big"), new DemoSettings(1500, 1, new DateOnly(2026, 11, 23)));
 
-        using var import = Start($"import fec \"{big.Ledger}\" --db \"{database}\"");
-        var killed = await KillWhenWritingAsync(import, Path.Combine(host.Folder, "killed-log.db"));
+        var paused = new TaskCompletionSource();
+        using var import = Start($"import fec \"{big.Ledger}\" --db \"{database}\"", paused);
+        var logWritten = await KillBeforeCommitAsync(import, paused, Path.Combine(host.Folder, "killed-log.db"));
 
-        Assert.True(killed, "the import ended before the log file grew: nothing was interrupted");
+        Assert.True(logWritten >= 0, "the import ended before it paused: nothing was interrupted");
         Assert.Equal(1, Runs(database));
         Assert.Equal(before, Checksum(database));
     }
@@ -36,29 +37,27 @@ public class InterruptedImportTests
     }
 
     /// <summary>
-    /// Kills the import as soon as LiteDB starts writing its log (the transaction's pages, before the commit
-    /// marker). A tight poll: the write of the whole transaction takes only tens of milliseconds.
+    /// Waits until the import, started with CREDITBOT_FAULT_PAUSE_BEFORE_COMMIT_MS, says it has deleted the old
+    /// snapshot and inserted every new document inside its transaction, then kills it. Returns the size of
+    /// LiteDB's log file at that moment (0 when LiteDB still held the transaction's pages in memory), -1 when the
+    /// import never paused.
     /// </summary>
-    private static async Task<bool> KillWhenWritingAsync(Process process, string logFile)
+    private static async Task<long> KillBeforeCommitAsync(Process process, TaskCompletionSource paused, string logFile)
     {
-        var log = new FileInfo(logFile);
-        while (!process.HasExited)
+        var first = await Task.WhenAny(paused.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(3)));
+        if (first != paused.Task)
         {
-            log.Refresh();
-            if (log.Exists && log.Length > 0)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-                return true;
-            }
-
-            Thread.SpinWait(1000);
+            return -1;
         }
 
-        return false;
+        var log = new FileInfo(logFile);
+        var written = log.Exists ? log.Length : 0;
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        return written;
     }
 
-    private static Process Start(string arguments)
+    private static Process Start(string arguments, TaskCompletionSource? paused = null)
     {
         var dotnet = Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
         var info = new ProcessStartInfo(dotnet, $"\"{Path.Combine(AppContext.BaseDirectory, "creditbot.dll")}\" {arguments}")
@@ -67,9 +66,20 @@ public class InterruptedImportTests
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        if (paused is not null)
+        {
+            info.Environment["CREDITBOT_FAULT_PAUSE_BEFORE_COMMIT_MS"] = "120000";
+        }
+
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data == LedgerStore.PauseMarker)
+            {
+                paused?.TrySetResult();
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
