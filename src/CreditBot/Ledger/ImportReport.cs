@@ -47,6 +47,12 @@ public sealed record ImportReport
 
     public long ElapsedMilliseconds { get; init; }
 
+    /// <summary>Time spent reading and validating (checksum, source, master files).</summary>
+    public long ReadMilliseconds { get; init; }
+
+    /// <summary>Time spent writing the snapshot (one transaction and a checkpoint).</summary>
+    public long WriteMilliseconds { get; init; }
+
     public bool Succeeded => Status != ImportStatus.Failed;
 
     public string ToText()
@@ -83,7 +89,7 @@ public sealed record ImportReport
             text.Append("  ").AppendLine(note);
         }
 
-        text.Append(fr, $"  checksum {Checksum}{(RunId is { } id ? $", run {id}" : "")}, {ElapsedMilliseconds} ms").AppendLine();
+        text.Append(fr, $"  checksum {Checksum}{(RunId is { } id ? $", run {id}" : "")}, {ElapsedMilliseconds} ms (read {ReadMilliseconds} ms, write {WriteMilliseconds} ms)").AppendLine();
         return text.ToString();
     }
 }

@@ -81,6 +81,7 @@ public sealed class LedgerImporter(
 
     private async Task<ImportReport> RunAsync(ImportRequest request, CancellationToken cancellationToken)
     {
+        var watch = Stopwatch.StartNew();
         var settings = options.Value;
         var currency = settings.CompanyCurrency;
         var files = request.Files.Select(f => f.Name)
@@ -169,11 +170,13 @@ public sealed class LedgerImporter(
             Notes = batch.Notes,
         };
 
+        report = report with { ReadMilliseconds = watch.ElapsedMilliseconds };
         if (request.DryRun)
         {
             return report;
         }
 
+        var writeStarted = watch.ElapsedMilliseconds;
         var run = store.ReplaceSnapshot(snapshot, new ImportRun
         {
             Source = request.Source,
@@ -190,6 +193,7 @@ public sealed class LedgerImporter(
             LinesRead = batch.LinesRead,
         });
 
+        report = report with { WriteMilliseconds = watch.ElapsedMilliseconds - writeStarted };
         foreach (var observer in observers)
         {
             try
