@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CreditBot.Demo;
+using CreditBot.Ledger;
 
 namespace CreditBot.Hosting;
 
@@ -7,6 +9,7 @@ internal static class CommandLineVerbs
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return LedgerCommands.Import();
+        yield return DemoCommands.Demo();
     }
 }

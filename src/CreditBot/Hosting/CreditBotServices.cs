@@ -1,5 +1,6 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
+using CreditBot.Ledger;
 using CreditBot.Storage;
 
 namespace CreditBot.Hosting;
@@ -12,6 +13,7 @@ public static class CreditBotServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
+        services.AddLedger(configuration);
         return services;
     }
 
@@ -21,12 +23,14 @@ public static class CreditBotServices
         services.AddCreditBotCore(configuration);
         services.AddProblemDetails();
         services.AddBot(configuration);
+        services.AddLedgerJobs();
         return services;
     }
 
     public static WebApplication MapCreditBot(this WebApplication app)
     {
         app.MapBotEndpoint("/api/messages");
+        app.MapLedgerImports();
         app.MapGet("/health", (CreditDatabase database) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath) }));
         return app;
     }

@@ -73,7 +73,7 @@ public sealed class PeopleDirectory(IOptions<PeopleOptions> options, IUserDirect
 
     private SalespeopleIndex Salespeople()
     {
-        var version = ledger.SnapshotVersion;
+        var version = ledger.FindSnapshot()?.Checksum;
         var index = _salespeople;
         if (index is null || index.Version != version)
         {

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using CreditBot.Hosting;
+using CreditBot.Ledger;
+
+namespace CreditBot.Demo;
+
+/// <summary><c>creditbot demo [--clients N] [--seed S] [--months M] [--as-of DATE] [--out DIR] [--import]</c>.</summary>
+public static class DemoCommands
+{
+    public static Command Demo()
+    {
+        var clients = new Option<int>("--clients") { Description = "Number of clients.", DefaultValueFactory = _ => 300 };
+        var seed = new Option<int>("--seed") { Description = "Random seed: same seed and date, same files.", DefaultValueFactory = _ => 42 };
+        var months = new Option<int>("--months") { Description = "Months of history.", DefaultValueFactory = _ => 18 };
+        var asOf = new Option<string?>("--as-of") { Description = "Last day of the ledger, yyyy-MM-dd (default: today)." };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the files.", DefaultValueFactory = _ => new DirectoryInfo("demo-ledger") };
+        var import = new Option<bool>("--import") { Description = "Import the files into the store afterwards." };
+        var command = new Command("demo", "Write a realistic demo ledger (FEC, client master, orders, item status).")
+        {
+            clients, seed, months, asOf, output, import,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var cutOff = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            if (parse.GetValue(asOf) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out cutOff))
+            {
+                await Console.Error.WriteLineAsync($"--as-of: '{text}' is not a date yyyy-MM-dd");
+                return 2;
+            }
+
+            if (parse.GetValue(clients) is < 1 or > 100_000)
+            {
+                await Console.Error.WriteLineAsync("--clients: between 1 and 100000");
+                return 2;
+            }
+
+            var settings = new DemoSettings(parse.GetValue(clients), parse.GetValue(seed), cutOff, Math.Clamp(parse.GetValue(months), 1, 60));
+            var files = DemoLedgerGenerator.Write(parse.GetValue(output)!.FullName, settings);
+            await Console.Out.WriteLineAsync($"Wrote {files.Ledger} ({files.LedgerLines} lines), {files.Clients}, {files.Orders}, {files.ItemStatus} as of {cutOff:yyyy-MM-dd}.");
+            if (!parse.GetValue(import))
+            {
+                return 0;
+            }
+
+            Environment.SetEnvironmentVariable("Logging__Console__LogToStandardErrorThreshold", "Trace");
+            using var host = CreditBotWebApp.BuildJobHost(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName);
+            var report = await host.Services.GetRequiredService<LedgerImporter>().ImportAsync(DemoLedgerGenerator.Request(files, cutOff, $"cli:{Environment.UserName}"), cancellationToken);
+            await Console.Out.WriteLineAsync(report.ToText());
+            return report.Succeeded ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using CreditBot.Ledger;
+using CreditBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CreditBot.Demo;
+
+/// <summary>
+/// On first start with an empty store (<c>Storage:SeedDemoData</c>), generates the demo ledger and imports it
+/// through <see cref="LedgerImporter"/>, in <see cref="StartingAsync"/>, so before any hosted service starts
+/// (the web server included): the first request already sees data.
+/// </summary>
+public sealed class DemoSeeder(
+    LedgerStore store,
+    LedgerImporter importer,
+    TimeProvider timeProvider,
+    IOptions<StorageOptions> storage,
+    IOptions<DemoOptions> options,
+    ILogger<DemoSeeder> logger) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        if (!storage.Value.SeedDemoData || !store.IsEmpty)
+        {
+            logger.SeedSkipped();
+            return;
+        }
+
+        await SeedAsync(cancellationToken);
+    }
+
+    public async Task<ImportReport> SeedAsync(CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var asOf = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+        var folder = Path.Combine(Path.GetTempPath(), $"creditbot-demo-{Guid.NewGuid():N}");
+        try
+        {
+            var settings = new DemoSettings(options.Value.Clients, options.Value.Seed, asOf, options.Value.Months);
+            var files = DemoLedgerGenerator.Write(folder, settings);
+            logger.Seeding(files.ClientCount, files.LedgerLines);
+            var report = await importer.ImportAsync(DemoLedgerGenerator.Request(files, asOf, "demo-seed"), cancellationToken);
+            if (report.Succeeded)
+            {
+                logger.Seeded(report.Status, report.Counts.OpenItems, watch.ElapsedMilliseconds);
+            }
+            else
+            {
+                logger.SeedFailed(report.Problems.Count, report.Problems[0].Field, report.Problems[0].Line);
+            }
+
+            return report;
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

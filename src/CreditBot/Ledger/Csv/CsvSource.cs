@@ -1,0 +1,234 @@
+using System.Globalization;
+using CreditBot.Domain;
+using CreditBot.Domain.Clients;
+using CreditBot.Domain.Receivables;
+
+namespace CreditBot.Ledger.Csv;
+
+/// <summary>
+/// Reads receivables CSV exports (one row per item) through a <see cref="CsvColumnMap"/>: SAP FBL5N, Business
+/// Central, ERPNext, Odoo, invoice histories, or any layout mapped in configuration. Numbers and dates follow
+/// the map's culture and formats; subtotal rows (no document number) and rows of other accounts are skipped.
+/// </summary>
+public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSource
+{
+    public const string SourceKey = "csv";
+
+    public string Key => key;
+
+    public Task<LedgerBatch> ReadAsync(IReadOnlyList<LedgerInput> inputs, LedgerReadContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(context);
+        var batch = new LedgerBatch();
+        var columns = map();
+        var clients = new Dictionary<string, LedgerClient>(StringComparer.Ordinal);
+        var sales = new Dictionary<(string Client, int Year, int Month, Currency Currency), decimal>();
+        foreach (var input in inputs)
+        {
+            using var table = CsvTable.Open(input, columns.Delimiter, batch, cancellationToken, Required(columns));
+            if (table is null)
+            {
+                continue;
+            }
+
+            while (table.Read())
+            {
+                batch.LinesRead++;
+                if (!table.RowIsBlank() && !ReadRow(table, columns, context, batch, clients, sales) && batch.Problems.Count >= LedgerBatch.MaxProblems)
+                {
+                    break;
+                }
+            }
+        }
+
+        batch.Clients.AddRange(clients.Values);
+        foreach (var ((client, year, month, currency), amount) in sales.OrderBy(s => s.Key.Client, StringComparer.Ordinal).ThenBy(s => s.Key.Year).ThenBy(s => s.Key.Month))
+        {
+            batch.MonthlySales.Add(new MonthlySales(new ClientCode(client), year, month, new Money(amount, currency)));
+        }
+
+        batch.Notes.Add($"CSV ({key}): {batch.LinesRead} rows, {batch.OpenItems.Count} open items, {batch.Payments.Count} settlements.");
+        return Task.FromResult(batch);
+    }
+
+    private static string?[] Required(CsvColumnMap map) =>
+        [map.Client, map.Number, map.IssueDate, map.Amount, map.Debit, map.Credit, map.DueDate, map.OpenAmount, map.SettledDate, map.Account];
+
+    private static bool ReadRow(
+        CsvTable table,
+        CsvColumnMap map,
+        LedgerReadContext context,
+        LedgerBatch batch,
+        Dictionary<string, LedgerClient> clients,
+        Dictionary<(string, int, int, Currency), decimal> sales)
+    {
+        var culture = CultureInfo.GetCultureInfo(map.Culture);
+        bool Fail(string? field, string reason) => batch.AddProblem(ImportProblem.At(table.Position, field ?? "", reason)) && false;
+
+        var number = table.Get(map.Number);
+        if (number is null && map.SkipRowsWithoutNumber)
+        {
+            return true;
+        }
+
+        if (map.Account is not null && map.AccountPrefixes is { Length: > 0 }
+            && !map.AccountPrefixes.Any(p => table.Get(map.Account)?.StartsWith(p, StringComparison.Ordinal) == true))
+        {
+            return true;
+        }
+
+        var client = table.Get(map.Client);
+        if (client is null)
+        {
+            return Fail(map.Client, "client is blank");
+        }
+
+        if (number is null)
+        {
+            return Fail(map.Number, "document number is blank");
+        }
+
+        if (!CsvValues.TryParseDate(table.Get(map.IssueDate), map.EffectiveDateFormats, out var issued))
+        {
+            return Fail(map.IssueDate, $"'{table.Get(map.IssueDate)}' is not a date ({string.Join(" or ", map.EffectiveDateFormats)})");
+        }
+
+        DateOnly? due = null;
+        if (table.Get(map.DueDate) is { } dueText)
+        {
+            if (!CsvValues.TryParseDate(dueText, map.EffectiveDateFormats, out var parsed))
+            {
+                return Fail(map.DueDate, $"'{dueText}' is not a date ({string.Join(" or ", map.EffectiveDateFormats)})");
+            }
+
+            due = parsed;
+        }
+
+        decimal amount;
+        if (map.Amount is not null)
+        {
+            if (!CsvValues.TryParseAmount(table.Get(map.Amount), culture, out amount))
+            {
+                return Fail(map.Amount, $"'{table.Get(map.Amount)}' is not an amount in {culture.Name}");
+            }
+        }
+        else
+        {
+            var debitText = table.Get(map.Debit);
+            var creditText = table.Get(map.Credit);
+            decimal debit = 0m, credit = 0m;
+            if (debitText is not null && !CsvValues.TryParseAmount(debitText, culture, out debit))
+            {
+                return Fail(map.Debit, $"'{debitText}' is not an amount in {culture.Name}");
+            }
+
+            if (creditText is not null && !CsvValues.TryParseAmount(creditText, culture, out credit))
+            {
+                return Fail(map.Credit, $"'{creditText}' is not an amount in {culture.Name}");
+            }
+
+            amount = debit - credit;
+        }
+
+        var open = amount;
+        if (map.OpenAmount is not null && table.Get(map.OpenAmount) is { } openText && !CsvValues.TryParseAmount(openText, culture, out open))
+        {
+            return Fail(map.OpenAmount, $"'{openText}' is not an amount in {culture.Name}");
+        }
+
+        if (map.OpenFlag is not null && CsvValues.ParseFlag(table.Get(map.OpenFlag)) == false)
+        {
+            open = 0m;
+        }
+
+        var currency = context.Currency;
+        if (table.Get(map.Currency) is { } currencyText)
+        {
+            if (currencyText.Length != 3 || !currencyText.All(char.IsAsciiLetter))
+            {
+                return Fail(map.Currency, $"'{currencyText}' is not an ISO 4217 code");
+            }
+
+            currency = new Currency(currencyText);
+        }
+
+        var kind = amount >= 0 ? OpenItemKind.Invoice : OpenItemKind.Payment;
+        if (map.DocumentType is not null && table.Get(map.DocumentType) is { } type && map.DocumentTypes.TryGetValue(type, out var mapped))
+        {
+            if (!Enum.TryParse(mapped, ignoreCase: true, out kind))
+            {
+                return Fail(map.DocumentType, $"document type '{type}' maps to '{mapped}', not Invoice, CreditNote, Payment or Other");
+            }
+        }
+
+        var disputedText = table.Get(map.Disputed);
+        var disputed = CsvValues.ParseFlag(disputedText);
+        if (disputedText is not null && disputed is null)
+        {
+            return Fail(map.Disputed, $"'{disputedText}' is not a yes/no flag");
+        }
+
+        var dunning = 0;
+        if (table.Get(map.DunningLevel) is { } dunningText && !int.TryParse(dunningText, NumberStyles.Integer, CultureInfo.InvariantCulture, out dunning))
+        {
+            return Fail(map.DunningLevel, $"'{dunningText}' is not a number");
+        }
+
+        DateOnly? settled = null;
+        if (table.Get(map.SettledDate) is { } settledText)
+        {
+            if (!CsvValues.TryParseDate(settledText, map.EffectiveDateFormats, out var parsed))
+            {
+                return Fail(map.SettledDate, $"'{settledText}' is not a date ({string.Join(" or ", map.EffectiveDateFormats)})");
+            }
+
+            settled = parsed;
+        }
+
+        if (context.AsOf is { } asOf && issued > asOf)
+        {
+            return true;
+        }
+
+        if (!clients.ContainsKey(client))
+        {
+            clients[client] = new LedgerClient(table.Position, new Client
+            {
+                Code = new ClientCode(client),
+                Name = table.Get(map.ClientName) ?? client,
+                Country = table.Get(map.Country),
+                Currency = context.Currency,
+            }, IsMaster: false);
+        }
+
+        var position = table.Position;
+        var code = new ClientCode(client);
+        if (settled is { } s && (context.AsOf is not { } cutOff || s <= cutOff))
+        {
+            open = 0m;
+            batch.Payments.Add(new LedgerPayment(position, code, s, new Money(amount, currency), null, number, issued, due));
+        }
+        else if (kind == OpenItemKind.Payment)
+        {
+            batch.Payments.Add(new LedgerPayment(position, code, issued, new Money(-amount, currency), number, null, null, null));
+        }
+
+        if (kind is OpenItemKind.Invoice or OpenItemKind.CreditNote)
+        {
+            var month = (client, issued.Year, issued.Month, currency);
+            sales[month] = sales.GetValueOrDefault(month) + amount;
+        }
+
+        if (open != 0m)
+        {
+            batch.OpenItems.Add(new LedgerOpenItem(position, code, number, kind, issued, due, new Money(amount, currency), new Money(open, currency))
+            {
+                Disputed = disputed ?? false,
+                DunningLevel = dunning,
+            });
+        }
+
+        return true;
+    }
+}

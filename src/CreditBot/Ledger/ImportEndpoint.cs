@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace CreditBot.Ledger;
+
+/// <summary>
+/// <c>POST /api/imports/{source}?asOf=yyyy-MM-dd&amp;dryRun=true</c> for administrators: a raw body (one ledger
+/// file) or multipart parts (ledger files; parts named <c>clients</c>, <c>orders</c>, <c>items</c> for the other
+/// files). Authenticated by an API key header whose SHA-256 is compared in constant time with
+/// <c>Imports:ApiKeySha256</c>; without a configured hash the endpoint is closed. Answers the
+/// <see cref="ImportReport"/>: 200, or 422 when the import failed.
+/// </summary>
+public static class ImportEndpoint
+{
+    public static IEndpointRouteBuilder MapLedgerImports(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/imports/{source}", HandleAsync);
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        string source,
+        HttpContext http,
+        LedgerImporter importer,
+        IOptions<ImportOptions> options,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(ImportEndpoint));
+        var settings = options.Value;
+        if (!Authorized(http.Request, settings, out var reason))
+        {
+            logger.EndpointRefused(reason);
+            return Results.Unauthorized();
+        }
+
+        DateOnly? asOf = null;
+        if (http.Request.Query["asOf"] is { Count: > 0 } asOfText)
+        {
+            if (!DateOnly.TryParseExact(asOfText.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return Results.Problem(statusCode: 400, detail: "asOf must be a date yyyy-MM-dd");
+            }
+
+            asOf = parsed;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = settings.MaxUploadMegabytes * 1024L * 1024L;
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), $"creditbot-upload-{Guid.NewGuid():N}");
+        System.IO.Directory.CreateDirectory(folder);
+        try
+        {
+            var ledger = new List<LedgerInput>();
+            LedgerInput? clients = null, orders = null, items = null;
+            if (http.Request.HasFormContentType)
+            {
+                var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = settings.MaxUploadMegabytes * 1024L * 1024L }, cancellationToken);
+                var index = 0;
+                foreach (var file in form.Files)
+                {
+                    var path = Path.Combine(folder, $"{index++:000}.upload");
+                    await using (var target = File.Create(path))
+                    {
+                        await file.CopyToAsync(target, cancellationToken);
+                    }
+
+                    var input = LedgerInput.FromFile(path) with { Name = Path.GetFileName(file.FileName is { Length: > 0 } n ? n : file.Name) };
+                    switch (file.Name.ToLowerInvariant())
+                    {
+                        case "clients": clients = input; break;
+                        case "orders": orders = input; break;
+                        case "items": items = input; break;
+                        default: ledger.Add(input); break;
+                    }
+                }
+            }
+            else
+            {
+                var path = Path.Combine(folder, "body.upload");
+                await using (var target = File.Create(path))
+                {
+                    await http.Request.Body.CopyToAsync(target, cancellationToken);
+                }
+
+                ledger.Add(LedgerInput.FromFile(path) with { Name = http.Request.Query["name"] is { Count: > 0 } name ? Path.GetFileName(name.ToString()) : "upload" });
+            }
+
+            var report = await importer.ImportAsync(new ImportRequest(source, ledger)
+            {
+                ClientMaster = clients,
+                Orders = orders,
+                ItemStatus = items,
+                AsOf = asOf,
+                DryRun = http.Request.Query["dryRun"] is { Count: > 0 } dry && bool.TryParse(dry.ToString(), out var isDry) && isDry,
+                RequestedBy = "api-key",
+            }, cancellationToken);
+            return Results.Json(report, LedgerCommands.ReportJson, statusCode: report.Succeeded ? 200 : 422);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static bool Authorized(HttpRequest request, ImportOptions settings, out string reason)
+    {
+        if (string.IsNullOrEmpty(settings.ApiKeySha256))
+        {
+            reason = "no Imports:ApiKeySha256 configured, the import endpoint is closed";
+            return false;
+        }
+
+        if (request.Headers[settings.ApiKeyHeader] is not { Count: 1 } key || key.ToString().Length == 0)
+        {
+            reason = $"missing {settings.ApiKeyHeader} header";
+            return false;
+        }
+
+        var expected = Convert.FromHexString(settings.ApiKeySha256);
+        var actual = SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()));
+        if (!CryptographicOperations.FixedTimeEquals(actual, expected))
+        {
+            reason = "wrong API key";
+            return false;
+        }
+
+        reason = "";
+        return true;
+    }
+}
