@@ -4,9 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CreditBot.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using CreditBot.Tests.Support;
 
 namespace CreditBot.Tests.Ledger;
 
@@ -14,28 +12,8 @@ public class ImportEndpointTests
 {
     private const string Key = "s3cret-import-key";
 
-    private sealed class App(string? keyHash) : WebApplicationFactory<Program>
-    {
-        public string Folder { get; } = Path.Combine(Path.GetTempPath(), "creditbot-tests", Guid.NewGuid().ToString("N"));
-
-        public LedgerStore Store => Services.GetRequiredService<LedgerStore>();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Storage:DatabasePath", Path.Combine(Folder, "creditbot.db"));
-            builder.UseSetting("Storage:SeedDemoData", "false");
-            builder.UseSetting("Imports:ApiKeySha256", keyHash ?? "");
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            if (System.IO.Directory.Exists(Folder))
-            {
-                System.IO.Directory.Delete(Folder, recursive: true);
-            }
-        }
-    }
+    private static Task<CreditBotApp> StartAsync(string? keyHash) =>
+        CreditBotApp.StartAsync(settings => settings["Imports:ApiKeySha256"] = keyHash ?? "");
 
     private static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
@@ -55,13 +33,13 @@ public class ImportEndpointTests
     [Fact]
     public async Task Without_a_configured_key_the_endpoint_is_closed()
     {
-        await using var app = new App(keyHash: null);
+        await using var app = await StartAsync(keyHash: null);
         using var client = app.CreateClient();
 
         using var response = await client.SendAsync(Post("fec", FileContent("fec-basic.txt")));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.True(app.Store.IsEmpty);
+        Assert.True(app.Get<LedgerStore>().IsEmpty);
     }
 
     [Theory]
@@ -69,19 +47,19 @@ public class ImportEndpointTests
     [InlineData(null)]
     public async Task A_wrong_or_missing_key_is_refused(string? key)
     {
-        await using var app = new App(Hash(Key));
+        await using var app = await StartAsync(Hash(Key));
         using var client = app.CreateClient();
 
         using var response = await client.SendAsync(Post("fec", FileContent("fec-basic.txt"), key));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.True(app.Store.IsEmpty);
+        Assert.True(app.Get<LedgerStore>().IsEmpty);
     }
 
     [Fact]
     public async Task A_raw_body_with_the_right_key_is_imported_and_the_report_returned()
     {
-        await using var app = new App(Hash(Key));
+        await using var app = await StartAsync(Hash(Key));
         using var client = app.CreateClient();
 
         using var response = await client.SendAsync(Post("fec", FileContent("fec-basic.txt")));
@@ -96,7 +74,7 @@ public class ImportEndpointTests
     [Fact]
     public async Task A_multipart_upload_carries_the_client_master_and_orders()
     {
-        await using var app = new App(Hash(Key));
+        await using var app = await StartAsync(Hash(Key));
         using var client = app.CreateClient();
         using var form = new MultipartFormDataContent
         {
@@ -108,14 +86,14 @@ public class ImportEndpointTests
         using var response = await client.SendAsync(Post("fec", form));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, app.Store.AllOrders().Count);
-        Assert.Equal(50000m, app.Store.FindClient(new("C001"))!.Limit!.Amount.Amount);
+        Assert.Equal(2, app.Get<LedgerStore>().AllOrders().Count);
+        Assert.Equal(50000m, app.Get<LedgerStore>().FindClient(new("C001"))!.Limit!.Amount.Amount);
     }
 
     [Fact]
     public async Task A_bad_file_gives_422_with_file_line_and_field()
     {
-        await using var app = new App(Hash(Key));
+        await using var app = await StartAsync(Hash(Key));
         using var client = app.CreateClient();
         var bad = new ByteArrayContent(Encoding.UTF8.GetBytes(File.ReadAllText(Fixture.Path("fec-basic.txt")).Replace("600,00", "6OO,00", StringComparison.Ordinal)));
         bad.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
@@ -126,6 +104,6 @@ public class ImportEndpointTests
         using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var problem = report.RootElement.GetProperty("problems")[0];
         Assert.Equal(("upload", 5, "Debit"), (problem.GetProperty("file").GetString(), problem.GetProperty("line").GetInt32(), problem.GetProperty("field").GetString()));
-        Assert.True(app.Store.IsEmpty);
+        Assert.True(app.Get<LedgerStore>().IsEmpty);
     }
 }

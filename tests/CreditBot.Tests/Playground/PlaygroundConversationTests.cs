@@ -7,6 +7,7 @@ namespace CreditBot.Tests.Playground;
 /// committed steps files in playground/. The app runs in its local no-auth mode, as the README's
 /// run command starts it.
 /// </summary>
+[Collection(PlaygroundCollection.Name)]
 public class PlaygroundConversationTests
 {
     public static TheoryData<string> StepsFiles()
@@ -29,7 +30,7 @@ public class PlaygroundConversationTests
 
         var run = await NodeTool.RunAsync(
             Path.Combine(RepositoryPaths.Shared, "tools", "playground"),
-            "drive.mjs", "--mode", "api", "--quiet",
+            "drive.mjs", "--mode", "api", "--quiet", "--timeout", "30000",
             "--endpoint", new Uri(app.BaseAddress, "api/messages").ToString(),
             "--steps", Path.Combine(RepositoryPaths.Root, "playground", stepsFile),
             "--out", output);
@@ -37,4 +38,11 @@ public class PlaygroundConversationTests
         Assert.True(run.ExitCode == 0, $"{run.Output}\n{run.Error}");
         Assert.Matches(@"(?m)^\d+ passed, 0 failed", run.Output);
     }
+}
+
+/// <summary>Playground runs start a Node server and Chromium-free driver: run them alone, not beside 500 other tests.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PlaygroundCollection
+{
+    public const string Name = "Playground";
 }
