@@ -7,7 +7,7 @@ namespace CreditBot.Tests.Playground;
 /// committed steps files in playground/. The app runs in its local no-auth mode, as the README's
 /// run command starts it.
 /// </summary>
-[Collection(PlaygroundCollection.Name)]
+[Collection(PlaygroundRuns.Name)]
 public class PlaygroundConversationTests
 {
     public static TheoryData<string> StepsFiles()
@@ -42,7 +42,7 @@ public class PlaygroundConversationTests
 
 /// <summary>Playground runs start a Node server and Chromium-free driver: run them alone, not beside 500 other tests.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class PlaygroundCollection
+public sealed class PlaygroundRuns
 {
     public const string Name = "Playground";
 }
