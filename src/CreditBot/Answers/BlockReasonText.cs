@@ -12,14 +12,7 @@ public static class BlockReasonText
         ArgumentNullException.ThrowIfNull(reason);
         return reason switch
         {
-            BlockReason.OverdueBeyondTolerance overdue => T.Format(
-                overdue.DaysTolerance > 0 ? "block.overdue.with-days" : "block.overdue",
-                culture,
-                Figures.Money(overdue.Overdue, culture),
-                Figures.Items(overdue.ItemCount, culture),
-                Figures.Days(overdue.OldestDaysPastDue, culture),
-                Figures.Days(overdue.DaysTolerance, culture),
-                Figures.Money(overdue.AmountTolerance, culture)),
+            BlockReason.OverdueBeyondTolerance overdue => Overdue(overdue, culture),
             BlockReason.NoCreditLine => T.Get(reason.Key, culture),
             BlockReason.LimitNotYetValid notYet => T.Format(reason.Key, culture, Figures.Date(notYet.ValidFrom, culture)),
             BlockReason.LimitExceeded exceeded => T.Format(
@@ -40,6 +33,22 @@ public static class BlockReasonText
             BlockReason.ManualBlock => T.Get(reason.Key, culture),
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown block reason."),
         };
+    }
+
+    private static string Overdue(BlockReason.OverdueBeyondTolerance overdue, CultureInfo culture)
+    {
+        var text = T.Format(
+            overdue.DaysTolerance > 0 ? "block.overdue.with-days" : "block.overdue",
+            culture,
+            Figures.Money(overdue.Overdue, culture),
+            Figures.Items(overdue.ItemCount, culture),
+            Figures.Days(overdue.OldestDaysPastDue, culture),
+            Figures.Days(overdue.DaysTolerance, culture));
+
+        // "Above the 0,00 € tolerated" says nothing: the amount tolerance is only stated when there is one.
+        return overdue.AmountTolerance.IsPositive
+            ? text + T.Format("block.overdue.tolerance", culture, Figures.Money(overdue.AmountTolerance, culture)) + "."
+            : text + ".";
     }
 
     /// <summary>The reason's name only ("limit exceeded"), for one-line summaries in lists.</summary>

@@ -43,11 +43,11 @@ public static class ClientChoiceCard
         var choices = new JsonArray();
         foreach (var client in candidates.Take(MaxChoices))
         {
-            var details = new[] { client.Code.Value, client.Country, client.BusinessUnit }.Where(part => !string.IsNullOrWhiteSpace(part));
+            var details = new[] { client.Country, client.BusinessUnit }.Where(part => !string.IsNullOrWhiteSpace(part)).ToList();
             choices.Add(new JsonObject
             {
-                ["name"] = client.Name,
                 ["detail"] = string.Join(" · ", details),
+                ["hasDetail"] = details.Count > 0,
                 ["button"] = $"{client.Name} ({client.Code.Value})",
                 ["clientCode"] = client.Code.Value,
             });

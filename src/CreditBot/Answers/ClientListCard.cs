@@ -80,7 +80,7 @@ public static class ClientListCard
     private static string Detail(ClientListDetail detail, CultureInfo culture) => detail switch
     {
         ClientListDetail.Overdue overdue => T.Format(
-            "list.detail.overdue", culture, Figures.Items(overdue.Items, culture), ExposureCard.BucketLabel(overdue.Oldest, culture)),
+            "list.detail.overdue", culture, Figures.Items(overdue.Items, culture), ExposureCard.BucketLabel(overdue.Oldest, culture, inline: true)),
         ClientListDetail.OverLimit { Limit: { } limit } over => limit.IsZero
             ? T.Format("list.detail.zero-limit", culture, Figures.Money(over.Exposure, culture))
             : T.Format("list.detail.over-limit", culture, Figures.Money(over.Exposure, culture), Figures.Money(limit, culture)),

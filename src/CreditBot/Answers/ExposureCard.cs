@@ -81,21 +81,21 @@ public static class ExposureCard
             yield return FigureRow.Of(
                 T.Get("exposure.insurer-cover", culture),
                 Figures.Money(cover, culture),
-                T.Format("exposure.uninsured", culture, Figures.Money(uninsured, culture)),
-                uninsured.IsPositive ? Tone.Warning : Tone.Default);
+                T.Format("exposure.uninsured", culture, Figures.Money(uninsured, culture)));
         }
 
-        var overdueLines = result.AgedBalance.Lines.Where(line => !line.Bucket.IsNotDue && line.ItemCount > 0).ToList();
-        yield return overdueLines.Count == 0
-            ? FigureRow.Of(T.Get("exposure.overdue", culture), Figures.Money(result.Overdue, culture), tone: Tone.Good)
+        // Items counted as the block rule counts them: open amounts past due, credit notes aside.
+        var overdueItems = view.OpenItems
+            .Where(item => item.Client == view.Client.Code && item.Open.IsPositive && AgedBalance.DaysPast(item, asOf) > 0)
+            .Where(item => result.Definition.IncludesDisputedItems || !item.Disputed)
+            .ToList();
+        var oldest = result.AgedBalance.Lines.LastOrDefault(line => !line.Bucket.IsNotDue && line.Amount.IsPositive);
+        yield return overdueItems.Count == 0 || oldest is null
+            ? FigureRow.Of(T.Get("exposure.overdue", culture), Figures.Money(result.Overdue, culture), tone: result.Overdue.IsPositive ? Tone.Attention : Tone.Good)
             : FigureRow.Of(
                 T.Get("exposure.overdue", culture),
                 Figures.Money(result.Overdue, culture),
-                T.Format(
-                    "exposure.overdue-note",
-                    culture,
-                    Figures.Items(overdueLines.Sum(line => line.ItemCount), culture),
-                    BucketLabel(overdueLines[^1].Bucket, culture)),
+                T.Format("exposure.overdue-note", culture, Figures.Items(overdueItems.Count, culture), BucketLabel(oldest.Bucket, culture, inline: true)),
                 result.Overdue.IsPositive ? Tone.Attention : Tone.Default);
 
         var disputed = view.OpenItems.Where(item => item.Client == view.Client.Code && item.Disputed && !item.Open.IsZero).ToList();
@@ -191,14 +191,14 @@ public static class ExposureCard
         }
     }
 
-    /// <summary>"Not due", "1–30 days", "Over 90 days".</summary>
-    public static string BucketLabel(AgingBucket bucket, CultureInfo culture)
+    /// <summary>"Not due", "1–30 days", "Over 90 days"; <paramref name="inline"/> for the middle of a sentence ("over 90 days").</summary>
+    public static string BucketLabel(AgingBucket bucket, CultureInfo culture, bool inline = false)
     {
         ArgumentNullException.ThrowIfNull(bucket);
         return (bucket.FromDays, bucket.ToDays) switch
         {
             (null, _) => T.Get("aged.not-due", culture),
-            ({ } from, null) => T.Format("aged.over", culture, (from - 1).ToString("N0", culture)),
+            ({ } from, null) => T.Format(inline ? "aged.over.inline" : "aged.over", culture, (from - 1).ToString("N0", culture)),
             ({ } from, { } to) => T.Format("aged.range", culture, from.ToString("N0", culture), to.ToString("N0", culture)),
         };
     }

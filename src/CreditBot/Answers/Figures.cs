@@ -25,7 +25,7 @@ public static class Figures
             format.CurrencyNegativePattern = 9;
         }
 
-        return money.Amount.ToString("C", format);
+        return KeepTogether(money.Amount.ToString("C", format));
     }
 
     /// <summary>The culture's short date: 23/11/2026 in French and British English, 11/23/2026 in en-US.</summary>
@@ -63,7 +63,7 @@ public static class Figures
         var rounded = Math.Round(percent, decimals, MidpointRounding.AwayFromZero);
         var format = (NumberFormatInfo)culture.NumberFormat.Clone();
         format.PercentDecimalDigits = rounded == decimal.Truncate(rounded) ? 0 : decimals;
-        return (rounded / 100m).ToString("P", format);
+        return KeepTogether((rounded / 100m).ToString("P", format));
     }
 
     /// <summary>The <c>.one</c> or <c>.other</c> form of <paramref name="key"/> for <paramref name="count"/>.</summary>
@@ -75,6 +75,10 @@ public static class Figures
         var singular = culture.TwoLetterISOLanguageName == "fr" ? Math.Abs(count) < 2m : count == 1m;
         return T.Format(singular ? $"{key}.one" : $"{key}.other", culture, formattedCount);
     }
+
+    // .NET's patterns put a plain space between number and symbol ("12 345,67 €", "12,5 %"): a narrow card could
+    // break the line there, so it becomes a no-break space.
+    private static string KeepTogether(string text) => text.Replace(' ', '\u00A0');
 
     private static (string Symbol, int Decimals) Symbol(Currency currency) => currency.Code switch
     {

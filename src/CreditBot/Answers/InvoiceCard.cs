@@ -114,7 +114,7 @@ public static class InvoiceCard
         {
             case PenaltyOutcome.Refused refused:
                 return (T.Format(refused.Key, culture, HalfYearLabel(refused.HalfYear, culture)), Tone.Attention, []);
-            case PenaltyOutcome.Computed computed when computed.Portions.Count == 0:
+            case PenaltyOutcome.Computed computed when computed.Portions.All(portion => portion.Segments.Count == 0):
                 return (T.Get("invoice.penalty-none", culture), Tone.Good, []);
             case PenaltyOutcome.Computed computed:
                 var segments = computed.Portions
@@ -138,15 +138,9 @@ public static class InvoiceCard
             _ => T.Get("penalty.source.legal-floor", culture),
         };
         return FigureRow.Of(
-            HalfYearLabel(segment.HalfYear, culture),
+            T.Format("penalty.segment", culture, HalfYearLabel(segment.HalfYear, culture), Figures.Money(portion.Base, culture)),
             $"{Figures.Percent(segment.RatePercent, culture, 2)} × {Figures.Days(segment.Days, culture)}",
-            T.Format(
-                "penalty.segment-note",
-                culture,
-                source,
-                Figures.Money(portion.Base, culture),
-                Figures.Date(segment.From, culture),
-                Figures.Date(segment.To, culture)));
+            T.Format("penalty.segment-note", culture, Figures.Date(segment.From, culture), Figures.Date(segment.To, culture), source));
     }
 
     private static JsonObject Indemnity(RecoveryIndemnity indemnity, CultureInfo culture)
