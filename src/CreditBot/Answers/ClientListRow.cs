@@ -2,25 +2,25 @@ using CreditBot.Domain;
 using CreditBot.Domain.Clients;
 using CreditBot.Domain.Exposures;
 using CreditBot.Domain.Orders;
+using CreditBot.Domain.Receivables;
 
 namespace CreditBot.Answers;
 
 /// <summary>One client in a client-list card: who, the key amount the list is sorted by, and the second line.</summary>
 public sealed record ClientListRow(ClientCode Code, string Name, Money Amount, ClientListDetail Detail)
 {
-    /// <summary>A client with overdue items, from its <c>Exposure.Of</c> result.</summary>
-    public static ClientListRow Overdue(Client client, ExposureResult exposure)
+    /// <summary>A client with overdue items, from its open items and their <c>Exposure.Of</c> result.</summary>
+    public static ClientListRow Overdue(Client client, IEnumerable<OpenItem> openItems, ExposureResult exposure)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(exposure);
-        var late = exposure.AgedBalance.Lines.Where(line => !line.Bucket.IsNotDue && line.ItemCount > 0).ToList();
+        var oldest = exposure.AgedBalance.Lines.LastOrDefault(line => !line.Bucket.IsNotDue && line.Amount.IsPositive)
+            ?? exposure.AgedBalance.Lines[0];
         return new ClientListRow(
             client.Code,
             client.Name,
             exposure.Overdue,
-            new ClientListDetail.Overdue(
-                late.Sum(line => line.ItemCount),
-                late.Count > 0 ? late[^1].Bucket : exposure.AgedBalance.Lines[0].Bucket));
+            new ClientListDetail.Overdue(ExposureCard.OverdueItemCount(client, openItems, exposure), oldest.Bucket));
     }
 
     /// <summary>A client above its limit (or without a line), from its <c>Exposure.Of</c> result.</summary>

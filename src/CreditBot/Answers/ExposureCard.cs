@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CreditBot.Cards;
 using CreditBot.Domain;
+using CreditBot.Domain.Clients;
 using CreditBot.Domain.Exposures;
 using CreditBot.Domain.Receivables;
 using T = CreditBot.Texts.AnswerTexts;
@@ -84,18 +85,14 @@ public static class ExposureCard
                 T.Format("exposure.uninsured", culture, Figures.Money(uninsured, culture)));
         }
 
-        // Items counted as the block rule counts them: open amounts past due, credit notes aside.
-        var overdueItems = view.OpenItems
-            .Where(item => item.Client == view.Client.Code && item.Open.IsPositive && AgedBalance.DaysPast(item, asOf) > 0)
-            .Where(item => result.Definition.IncludesDisputedItems || !item.Disputed)
-            .ToList();
+        var overdueItems = OverdueItemCount(view.Client, view.OpenItems, result);
         var oldest = result.AgedBalance.Lines.LastOrDefault(line => !line.Bucket.IsNotDue && line.Amount.IsPositive);
-        yield return overdueItems.Count == 0 || oldest is null
+        yield return overdueItems == 0 || oldest is null
             ? FigureRow.Of(T.Get("exposure.overdue", culture), Figures.Money(result.Overdue, culture), tone: result.Overdue.IsPositive ? Tone.Attention : Tone.Good)
             : FigureRow.Of(
                 T.Get("exposure.overdue", culture),
                 Figures.Money(result.Overdue, culture),
-                T.Format("exposure.overdue-note", culture, Figures.Items(overdueItems.Count, culture), BucketLabel(oldest.Bucket, culture, inline: true)),
+                T.Format("exposure.overdue-note", culture, Figures.Items(overdueItems, culture), BucketLabel(oldest.Bucket, culture, inline: true)),
                 result.Overdue.IsPositive ? Tone.Attention : Tone.Default);
 
         var disputed = view.OpenItems.Where(item => item.Client == view.Client.Code && item.Disputed && !item.Open.IsZero).ToList();
@@ -120,6 +117,22 @@ public static class ExposureCard
         {
             yield return FigureRow.Of(T.Get("exposure.risk-class", culture), view.Client.RiskClass);
         }
+    }
+
+    /// <summary>
+    /// The client's items with an amount past due, counted as the block rule counts them (credit notes aside, disputed
+    /// items as the exposure definition says).
+    /// </summary>
+    public static int OverdueItemCount(Client client, IEnumerable<OpenItem> openItems, ExposureResult result)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(openItems);
+        ArgumentNullException.ThrowIfNull(result);
+        return openItems.Count(item =>
+            item.Client == client.Code
+            && item.Open.IsPositive
+            && AgedBalance.DaysPast(item, result.AsOf) > 0
+            && (result.Definition.IncludesDisputedItems || !item.Disputed));
     }
 
     private static JsonObject LimitRow(ExposureResult result, CultureInfo culture)
@@ -183,11 +196,12 @@ public static class ExposureCard
             var tone = line.Bucket.IsNotDue || !line.Amount.IsPositive ? Tone.Default
                 : line.Bucket.FromDays <= 30 ? Tone.Warning
                 : Tone.Attention;
+            // One line per bucket keeps the table short on a phone: the item count goes beside the label.
+            var label = BucketLabel(line.Bucket, culture);
             yield return FigureRow.Of(
-                BucketLabel(line.Bucket, culture),
+                line.ItemCount == 0 ? label : $"{label} · {Figures.Items(line.ItemCount, culture)}",
                 Figures.Money(line.Amount, culture),
-                line.ItemCount == 0 ? null : Figures.Items(line.ItemCount, culture),
-                tone);
+                tone: tone);
         }
     }
 

@@ -137,10 +137,18 @@ public static class InvoiceCard
             PenaltyRateSource.Contractual => T.Get("penalty.source.contractual", culture),
             _ => T.Get("penalty.source.legal-floor", culture),
         };
-        return FigureRow.Of(
-            T.Format("penalty.segment", culture, HalfYearLabel(segment.HalfYear, culture), Figures.Money(portion.Base, culture)),
-            $"{Figures.Percent(segment.RatePercent, culture, 2)} × {Figures.Days(segment.Days, culture)}",
-            T.Format("penalty.segment-note", culture, Figures.Date(segment.From, culture), Figures.Date(segment.To, culture), source));
+        // One sentence per half-year rather than label and value: the rate, days and base do not fit two columns on a phone.
+        return new JsonObject
+        {
+            ["text"] = T.Format(
+                "penalty.segment",
+                culture,
+                HalfYearLabel(segment.HalfYear, culture),
+                Figures.Percent(segment.RatePercent, culture, 2),
+                Figures.Days(segment.Days, culture),
+                Figures.Money(portion.Base, culture)),
+            ["note"] = T.Format("penalty.segment-note", culture, Figures.Date(segment.From, culture), Figures.Date(segment.To, culture), source),
+        };
     }
 
     private static JsonObject Indemnity(RecoveryIndemnity indemnity, CultureInfo culture)

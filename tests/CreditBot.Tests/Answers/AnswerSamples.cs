@@ -100,13 +100,13 @@ public static class AnswerSamples
             ("C0311", "Acmé Bâtiment", 18_900m, 95),
             ("C0520", "Boulangeries Martin SAS", 1_320m, 40),
         };
-        var rows = new List<ClientListRow> { ClientListRow.Overdue(Acme, AcmeExposure) };
+        var rows = new List<ClientListRow> { ClientListRow.Overdue(Acme, AcmeItems, AcmeExposure) };
         foreach (var (code, name, open, daysLate) in others)
         {
             var client = new Client { Code = new ClientCode(code), Name = name, Limit = new CreditLimit(Money.Eur(20_000m)) };
             var due = AsOf.AddDays(-daysLate);
             var item = Item($"F-{code}", due.AddDays(-30), due, open, open) with { Client = client.Code };
-            rows.Add(ClientListRow.Overdue(client, Exposure.Of(client, [item], [], AsOf)));
+            rows.Add(ClientListRow.Overdue(client, [item], Exposure.Of(client, [item], [], AsOf)));
         }
 
         return rows;

@@ -19,12 +19,9 @@ public class InvoiceCardTests
         Assert.Equal(444.72m, computed.Amount.Amount);
         Assert.Equal($"{Figures.Money(computed.Amount, TurnCulture.English)} due by law", (string?)data["penalty"]);
         Assert.Equal(
-            ["H1 2026 on €4,000.00", "H1 2026 on €6,000.00", "H2 2026 on €6,000.00"],
-            data["penaltyRows"]!.AsArray().Select(row => (string)row!["label"]!));
-        Assert.Equal(
-            ["12.15% × 46 days", "12.15% × 46 days", "12.15% × 146 days"],
-            data["penaltyRows"]!.AsArray().Select(row => (string)row!["value"]!));
-        Assert.Contains("ECB rate 2.15% + 10 points", (string?)data["penaltyRows"]![2]!["note"], StringComparison.Ordinal);
+            ["H1 2026: 12.15% × 46 days on €4,000.00", "H1 2026: 12.15% × 46 days on €6,000.00", "H2 2026: 12.15% × 146 days on €6,000.00"],
+            CardData.Texts(data, "penaltyRows"));
+        Assert.Equal("7/1/2026 to 11/23/2026 · ECB rate 2.15% + 10 points", (string?)data["penaltyRows"]![2]!["note"]);
         Assert.Equal("€40.00", CardData.Value(data, "indemnity", "Recovery indemnity"));
     }
 

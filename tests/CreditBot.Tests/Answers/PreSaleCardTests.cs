@@ -43,7 +43,7 @@ public class PreSaleCardTests
         Assert.Equal("€18,000.00", CardData.Value(data, "figures", "Headroom after the order"));
         Assert.Equal("€32,000.00", CardData.Value(data, "figures", "Exposure with the order"));
         Assert.Equal("60 days", CardData.Value(data, "terms", "Proposed"));
-        Assert.Equal("Within", CardData.Value(data, "terms", "Legal cap"));
+        Assert.Equal("Within the cap", CardData.Value(data, "terms", "Legal cap"));
         Assert.Equal("1/22/2027", CardData.Value(data, "terms", "Latest legal due date"));
         Assert.False((bool)data["hasReasons"]!);
     }
