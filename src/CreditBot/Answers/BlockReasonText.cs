@@ -16,7 +16,7 @@ public static class BlockReasonText
             BlockReason.NoCreditLine => T.Get(reason.Key, culture),
             BlockReason.LimitNotYetValid notYet => T.Format(reason.Key, culture, Figures.Date(notYet.ValidFrom, culture)),
             BlockReason.LimitExceeded exceeded => T.Format(
-                exceeded.Limit.IsZero ? "block.limit-exceeded.zero-limit"
+                exceeded.Limit.IsZero ? (exceeded.Order.IsZero ? "block.limit-exceeded.zero-limit" : "block.limit-exceeded.zero-limit-with-order")
                     : exceeded.Order.IsZero ? "block.limit-exceeded"
                     : "block.limit-exceeded.with-order",
                 culture,

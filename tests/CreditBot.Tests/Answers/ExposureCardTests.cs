@@ -91,7 +91,7 @@ public class ExposureCardTests
         Assert.Equal("No credit line", CardData.Value(noneData, "figures", "Credit limit"));
         Assert.False(CardData.HasRow(zeroData, "figures", "Headroom"));
         Assert.False(CardData.HasRow(noneData, "figures", "Headroom"));
-        Assert.Equal(["No credit allowed (limit 0), and the exposure would be €12,000.00."], CardData.Texts(zeroData, "blockReasons"));
+        Assert.Equal(["No credit allowed (limit 0), and the exposure is €12,000.00."], CardData.Texts(zeroData, "blockReasons"));
         Assert.Equal(["No credit line: every order needs a credit decision."], CardData.Texts(noneData, "blockReasons"));
     }
 
