@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditBot.Answers;
 using CreditBot.Bot;
+using CreditBot.Domain;
+using CreditBot.Domain.Receivables;
+using CreditBot.Tests.Answers;
 
 namespace CreditBot.Tests.Cards;
 
@@ -15,6 +19,15 @@ public static class CardSamples
         {
             [HelpCard.TemplateName] = HelpCard.Data,
             [WelcomeCard.TemplateName] = culture => WelcomeCard.Data(culture, inTeam: false),
+            [ExposureCard.TemplateName] = culture => ExposureCard.Data(AnswerSamples.AcmeView, culture),
+            [InvoiceCard.TemplateName] = culture => InvoiceCard.Data(AnswerSamples.PartlyPaidInvoice, culture),
+            [ClientListCard.TemplateName] = culture => ClientListCard.Data(ClientListKind.Overdue, AnswerSamples.OverdueClients(), culture, maxRows: 3),
+            [PreSaleCard.TemplateName] = culture => PreSaleCard.Data(AnswerSamples.AcmePreSale, culture),
+            [ClientChoiceCard.TemplateName] = culture => ClientChoiceCard.Data("acme", "exposure", AnswerSamples.AcmeLookalikes, culture),
+            [ClientNotFoundCard.TemplateName] = culture => ClientNotFoundCard.Data("acmz", "exposure", AnswerSamples.AcmeLookalikes.Take(2).ToList(), culture),
+            [DsoCard.TemplateName] = culture => DsoCard.Data(AnswerSamples.PortfolioDso(), culture),
+            [CostOfUnpaidCard.TemplateName] = culture => CostOfUnpaidCard.Data(CostOfUnpaid.Of(Money.Eur(10_000m), 0.10m), culture),
+            [PaymentBehaviourCard.TemplateName] = culture => PaymentBehaviourCard.Data(AnswerSamples.Acme, AnswerSamples.AcmeBehaviour, culture),
         };
 
     public static TheoryData<string, string> All()

@@ -1,0 +1,11 @@
+namespace CreditBot.Answers;
+
+/// <summary>Whose DSO a card shows.</summary>
+public enum DsoScopeKind
+{
+    /// <summary>The asker's own clients.</summary>
+    Portfolio,
+    BusinessUnit,
+    Country,
+    Company,
+}

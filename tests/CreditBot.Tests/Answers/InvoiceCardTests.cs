@@ -1,0 +1,82 @@
+using CreditBot.Answers;
+using CreditBot.Bot;
+using CreditBot.Domain;
+using CreditBot.Domain.LatePayment;
+using T = CreditBot.Texts.AnswerTexts;
+
+namespace CreditBot.Tests.Answers;
+
+public class InvoiceCardTests
+{
+    [Fact]
+    public void Penalties_show_the_domain_amount_and_every_half_year_rate_used()
+    {
+        var view = AnswerSamples.PartlyPaidInvoice;
+
+        var data = InvoiceCard.Data(view, TurnCulture.English);
+
+        var computed = Assert.IsType<PenaltyOutcome.Computed>(view.Penalty);
+        Assert.Equal(444.72m, computed.Amount.Amount);
+        Assert.Equal($"{Figures.Money(computed.Amount, TurnCulture.English)} due by law", (string?)data["penalty"]);
+        Assert.Equal(
+            ["H1 2026: 12.15% × 46 days on €4,000.00", "H1 2026: 12.15% × 46 days on €6,000.00", "H2 2026: 12.15% × 146 days on €6,000.00"],
+            CardData.Texts(data, "penaltyRows"));
+        Assert.Equal("7/1/2026 to 11/23/2026 · ECB rate 2.15% + 10 points", (string?)data["penaltyRows"]![2]!["note"]);
+        Assert.Equal("€40.00", CardData.Value(data, "indemnity", "Recovery indemnity"));
+    }
+
+    [Fact]
+    public void Dates_amounts_days_late_and_dunning_are_the_invoices()
+    {
+        var view = AnswerSamples.PartlyPaidInvoice;
+
+        var data = InvoiceCard.Data(view, TurnCulture.French);
+
+        Assert.Equal("Facture F-2026-0042", (string?)data["title"]);
+        Assert.Equal("Échue : 192 jours de retard", FiguresTests.Spaced((string)data["status"]!));
+        Assert.Equal("15/04/2026", CardData.Value(data, "figures", "Date de facture"));
+        Assert.Equal("15/05/2026", CardData.Value(data, "figures", "Échéance"));
+        Assert.Equal(Figures.Money(Money.Eur(10_000m), TurnCulture.French), CardData.Value(data, "figures", "Montant"));
+        Assert.Equal(Figures.Money(Money.Eur(6_000m), TurnCulture.French), CardData.Value(data, "figures", "Reste dû"));
+        Assert.Equal(Figures.Days(192, TurnCulture.French), CardData.Value(data, "figures", "Retard"));
+        Assert.Equal("Niveau 3", CardData.Value(data, "figures", "Relance"));
+    }
+
+    [Fact]
+    public void A_missing_half_year_rate_gives_the_refusal_reason_instead_of_an_amount()
+    {
+        var invoice = AnswerSamples.PartlyPaid;
+        var refused = PenaltyCalculation.ForInvoice(invoice, AnswerSamples.AcmePayments, AnswerSamples.AsOf, PenaltyRateTable.Default);
+        var view = AnswerSamples.PartlyPaidInvoice with { Penalty = refused };
+
+        var english = InvoiceCard.Data(view, TurnCulture.English);
+        var french = InvoiceCard.Data(view, TurnCulture.French);
+
+        var refusal = Assert.IsType<PenaltyOutcome.Refused>(refused);
+        Assert.Equal(new HalfYear(2026, 1), refusal.HalfYear);
+        Assert.Equal(T.Format(refusal.Key, TurnCulture.English, "H1 2026"), (string?)english["penalty"]);
+        Assert.Equal(T.Format(refusal.Key, TurnCulture.French, "S1 2026"), (string?)french["penalty"]);
+        Assert.Equal("Attention", (string?)english["penaltyColor"]);
+        Assert.Empty(english["penaltyRows"]!.AsArray());
+        Assert.Equal("€40.00", CardData.Value(english, "indemnity", "Recovery indemnity"));
+    }
+
+    [Fact]
+    public void An_invoice_paid_on_time_owes_neither_penalties_nor_indemnity()
+    {
+        var invoice = AnswerSamples.Item("F-9", new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), 1_000m, 0m);
+        var payments = new[] { new Domain.Receivables.Payment { Client = invoice.Client, Date = new DateOnly(2026, 10, 30), Amount = Money.Eur(1_000m), AllocatedTo = "F-9", ItemDueDate = invoice.DueDate } };
+        var view = new InvoiceView(
+            AnswerSamples.Acme,
+            invoice,
+            AnswerSamples.AsOf,
+            PenaltyCalculation.ForInvoice(invoice, payments, AnswerSamples.AsOf, AnswerSamples.Rates),
+            RecoveryIndemnity.For(invoice, payments, AnswerSamples.AsOf));
+
+        var data = InvoiceCard.Data(view, TurnCulture.English);
+
+        Assert.Equal("Paid on time", (string?)data["status"]);
+        Assert.Equal("None: the invoice is not late.", (string?)data["penalty"]);
+        Assert.Equal("Not owed", CardData.Value(data, "indemnity", "Recovery indemnity"));
+    }
+}
