@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CreditBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditBot.BotFramework.Tests;
 
@@ -294,6 +296,18 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(strict.Handler.Activities);
+    }
+
+    [Fact]
+    public async Task Tokens_are_checked_against_the_wall_clock_when_the_app_uses_a_fake_clock()
+    {
+        await using var frozen = await BotHost.StartAsync(fake, builderHook: builder =>
+            builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2020, 1, 6, 8, 0, 0, TimeSpan.Zero))));
+        var activity = Message();
+
+        using var response = await fake.PostActivityAsync(frozen.Endpoint, activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
