@@ -63,6 +63,17 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_send_accepted_with_202_and_no_body_succeeds_without_a_message_id()
+    {
+        fake.RespondNext(HttpStatusCode.Accepted);
+
+        var outcome = await bot.Connector.SendAsync(Reference("a:chat"), Activity.CreateMessage("text and card"), CancellationToken.None);
+
+        var sent = Assert.IsType<ConnectorOutcome<ResourceResponse>.Succeeded>(outcome);
+        Assert.Null(sent.Value.Id);
+    }
+
+    [Fact]
     public async Task Escapes_ids_with_colon_semicolon_at_and_equals_in_path_segments()
     {
         const string activityId = "1:12SWreU=;x@y";
