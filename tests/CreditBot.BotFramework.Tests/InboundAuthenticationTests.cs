@@ -132,6 +132,23 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unknown_keys_force_at_most_one_refresh_per_minimum_interval()
+    {
+        await using var patient = await BotHost.StartAsync(fake, settings => settings["BotFramework:MetadataMinimumRefreshInterval"] = "00:05:00");
+        var activity = Message();
+        using var stranger = new FakeSigningKey("stranger", ["msteams"]);
+        using var warmUp = await fake.PostActivityAsync(patient.Endpoint, activity);
+        var downloadsBefore = fake.BotFrameworkKeyRequests;
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var refused = await fake.PostActivityAsync(patient.Endpoint, activity.ToJsonString(), Bearer(fake.IssueChannelToken(activity.ServiceUrl, key: stranger)));
+        }
+
+        Assert.Equal(downloadsBefore + 1, fake.BotFrameworkKeyRequests);
+    }
+
+    [Fact]
     public async Task A_key_rotated_in_after_the_keys_were_cached_is_found_by_the_forced_refresh()
     {
         var activity = Message();
