@@ -52,6 +52,9 @@ public static class BotFrameworkServiceCollectionExtensions
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<CreditBot.BotFramework.BotFrameworkOptions>>().Value;
         var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CreditBot.BotFramework.ConnectorClient).FullName!);
+
+        // Waits between retries are real time: an app that swaps in a fake TimeProvider must not freeze them.
+        builder.TimeProvider = TimeProvider.System;
         if (options.ConnectorMaxRetries > 0)
         {
             builder.AddRetry(new HttpRetryStrategyOptions

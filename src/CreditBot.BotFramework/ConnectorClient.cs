@@ -187,8 +187,11 @@ public sealed class ConnectorClient
                 return new ConnectorOutcome<T>.Succeeded((T)(object)NoContent.Value);
             }
 
+            // A send can be accepted with 202 and no body (no message id): an empty answer, not an error.
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            var value = bytes.Length == 0 ? default : JsonSerializer.Deserialize(bytes, responseType);
+            var value = bytes.Length > 0
+                ? JsonSerializer.Deserialize(bytes, responseType)
+                : JsonSerializer.Deserialize(responseType.Kind == JsonTypeInfoKind.Enumerable ? "[]"u8 : "{}"u8, responseType);
             return value is null
                 ? throw new ConnectorException(operation, new ConnectorError(response.StatusCode, null, "empty response body"))
                 : new ConnectorOutcome<T>.Succeeded(value);

@@ -35,7 +35,7 @@ public sealed class BotEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         fake = await FakeBotService.StartAsync();
-        bot = await BotHost.StartAsync(fake, settings => settings["BotFramework:TurnTimeout"] = "00:00:01");
+        bot = await BotHost.StartAsync(fake);
     }
 
     public async Task DisposeAsync()
@@ -175,17 +175,18 @@ public sealed class BotEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_turn_that_outlives_the_turn_timeout_is_cancelled_and_answered_500()
     {
+        await using var hasty = await BotHost.StartAsync(fake, settings => settings["BotFramework:TurnTimeout"] = "00:00:00.200");
         var activity = ActivityBuilder.PersonalMessage().WithServiceUrl(fake.ServiceUrl).Build();
-        bot.Handler.Behaviour = async (_, cancellationToken) =>
+        hasty.Handler.Behaviour = async (_, cancellationToken) =>
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
             return null;
         };
 
-        using var response = await fake.PostActivityAsync(bot.Endpoint, activity);
+        using var response = await fake.PostActivityAsync(hasty.Endpoint, activity);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Contains(bot.Logs.Lines, line => line.EventId == 1013);
+        Assert.Contains(hasty.Logs.Lines, line => line.EventId == 1013);
     }
 
     [Fact]

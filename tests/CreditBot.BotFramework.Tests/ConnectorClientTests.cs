@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using CreditBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditBot.BotFramework.Tests;
 
@@ -58,6 +60,17 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal("1759881511856", request.ActivityId);
         Assert.Equal("1759881511856", request.Activity!.ReplyToId);
         Assert.Equal(inbound.Recipient!.Id, request.Activity.From!.Id);
+    }
+
+    [Fact]
+    public async Task A_send_accepted_with_202_and_no_body_succeeds_without_a_message_id()
+    {
+        fake.RespondNext(HttpStatusCode.Accepted);
+
+        var outcome = await bot.Connector.SendAsync(Reference("a:chat"), Activity.CreateMessage("text and card"), CancellationToken.None);
+
+        var sent = Assert.IsType<ConnectorOutcome<ResourceResponse>.Succeeded>(outcome);
+        Assert.Null(sent.Value.Id);
     }
 
     [Fact]
@@ -140,6 +153,19 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.IsType<ConnectorOutcome<ResourceResponse>.Succeeded>(outcome);
         Assert.Equal([(int)status, (int)status, 200], fake.Requests.Select(r => r.Status));
+    }
+
+    [Fact]
+    public async Task Retries_wait_on_the_wall_clock_even_when_the_app_uses_a_fake_clock()
+    {
+        await using var frozen = await BotHost.StartAsync(fake, builderHook: builder =>
+            builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero))));
+        frozen.Trusted.Trust(fake.ServiceUrl);
+        fake.FailNext(1, HttpStatusCode.TooManyRequests, "Throttled", retryAfter: TimeSpan.FromSeconds(1));
+
+        var outcome = await frozen.Connector.SendAsync(Reference("a:chat"), Activity.CreateMessage("hi"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.IsType<ConnectorOutcome<ResourceResponse>.Succeeded>(outcome);
     }
 
     [Fact]

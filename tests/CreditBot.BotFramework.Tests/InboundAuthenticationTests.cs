@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CreditBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditBot.BotFramework.Tests;
 
@@ -126,6 +128,23 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         using var response = await PostAsync(activity, fake.IssueChannelToken(activity.ServiceUrl, key: stranger));
 
         await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "unknown signing key", handled: 1);
+        Assert.Equal(downloadsBefore + 1, fake.BotFrameworkKeyRequests);
+    }
+
+    [Fact]
+    public async Task Unknown_keys_force_at_most_one_refresh_per_minimum_interval()
+    {
+        await using var patient = await BotHost.StartAsync(fake, settings => settings["BotFramework:MetadataMinimumRefreshInterval"] = "00:05:00");
+        var activity = Message();
+        using var stranger = new FakeSigningKey("stranger", ["msteams"]);
+        using var warmUp = await fake.PostActivityAsync(patient.Endpoint, activity);
+        var downloadsBefore = fake.BotFrameworkKeyRequests;
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var refused = await fake.PostActivityAsync(patient.Endpoint, activity.ToJsonString(), Bearer(fake.IssueChannelToken(activity.ServiceUrl, key: stranger)));
+        }
+
         Assert.Equal(downloadsBefore + 1, fake.BotFrameworkKeyRequests);
     }
 
@@ -294,6 +313,18 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(strict.Handler.Activities);
+    }
+
+    [Fact]
+    public async Task Tokens_are_checked_against_the_wall_clock_when_the_app_uses_a_fake_clock()
+    {
+        await using var frozen = await BotHost.StartAsync(fake, builderHook: builder =>
+            builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2020, 1, 6, 8, 0, 0, TimeSpan.Zero))));
+        var activity = Message();
+
+        using var response = await fake.PostActivityAsync(frozen.Endpoint, activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

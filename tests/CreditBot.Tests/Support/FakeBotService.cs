@@ -180,6 +180,10 @@ public sealed class FakeBotService : IAsyncDisposable
         }
     }
 
+    /// <summary>The next Connector call answers <paramref name="status"/> with this raw body (null: empty).</summary>
+    public void RespondNext(HttpStatusCode status, string? body = null) =>
+        faults.Enqueue(new Fault(status, null, null, body ?? string.Empty));
+
     /// <summary>Forgets the recorded Connector calls.</summary>
     public void ClearRequests() => requests.Clear();
 
@@ -455,6 +459,18 @@ public sealed class FakeBotService : IAsyncDisposable
                 context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             }
 
+            if (fault.RawBody is not null)
+            {
+                context.Response.StatusCode = status;
+                if (fault.RawBody.Length > 0)
+                {
+                    context.Response.ContentType = "application/json; charset=utf-8";
+                    await context.Response.WriteAsync(fault.RawBody);
+                }
+
+                return;
+            }
+
             await WriteJsonAsync(context, status, new JsonObject
             {
                 ["error"] = new JsonObject { ["code"] = fault.ErrorCode ?? fault.Status.ToString(), ["message"] = "Injected by FakeBotService" },
@@ -506,7 +522,7 @@ public sealed class FakeBotService : IAsyncDisposable
         await context.Response.WriteAsync(body.ToJsonString());
     }
 
-    private sealed record Fault(HttpStatusCode Status, string? ErrorCode, TimeSpan? RetryAfter);
+    private sealed record Fault(HttpStatusCode Status, string? ErrorCode, TimeSpan? RetryAfter, string? RawBody = null);
 
     /// <summary>Sends MSAL's <c>login.microsoftonline.com</c> requests to the fake.</summary>
     private sealed class LoopbackMsalHttpClientFactory(Uri fake) : IMsalHttpClientFactory, IDisposable
