@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditBot.BotFramework;
 using CreditBot.Cards;
+using CreditBot.Questions;
 using CreditBot.Storage;
+using CreditBot.Users;
 using T = CreditBot.Texts.Texts;
 
 namespace CreditBot.Bot;
@@ -17,6 +19,8 @@ public sealed class ActivityRouter(
     ConversationReferenceStore references,
     ConnectorClient connector,
     IEnumerable<ICardActionHandler> cardActions,
+    PeopleDirectory people,
+    QuestionHandler questions,
     TimeProvider time,
     ILogger<ActivityRouter> logger) : IActivityHandler
 {
@@ -74,8 +78,8 @@ public sealed class ActivityRouter(
         {
             // Action.Submit fallback of an Action.Execute card: the value is the data plus the
             // inputs; same verbs, same server-side checks, and the answer comes as a message.
-            var answer = await OnCardActionAsync(activity, ReadString(value, "verb"), value, culture, cancellationToken);
-            if (InvokeAnswer.ToMessage(answer) is { } reply)
+            var outcome = await OnCardActionAsync(activity, ReadString(value, "verb"), value, culture, cancellationToken);
+            if (InvokeAnswer.ToMessage(outcome) is { } reply)
             {
                 await ReplyAsync(activity, reply, cancellationToken);
             }
@@ -83,16 +87,17 @@ public sealed class ActivityRouter(
             return ("card-submit", null);
         }
 
-        if (HelpCommand.Language(text) is { } helpLanguage)
-        {
-            var helpCulture = helpLanguage == "fr" ? TurnCulture.French : TurnCulture.English;
-            await ReplyAsync(activity, CardMessage(HelpCard.Render(helpCulture)), cancellationToken);
-            return ("help", null);
-        }
+        var asker = await people.IdentifyAsync(activity.From, cancellationToken);
+        var answer = questions.Respond(QuestionParser.Parse(text), asker, culture, text);
+        await ReplyAsync(activity, ToMessage(answer), cancellationToken);
+        return (answer.Kind, null);
+    }
 
-        var examples = string.Join("\n\n", HelpCard.Examples(culture).Select(e => $"- {e}"));
-        await ReplyAsync(activity, Activity.CreateMessage($"{T.Get("NotUnderstood", culture)}\n\n{examples}"), cancellationToken);
-        return ("not-understood", null);
+    /// <summary>An answer as a message: its card alone (so it can be updated later), or its text.</summary>
+    public static Activity ToMessage(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer.Card is { } card ? CardMessage(card) : Activity.CreateMessage(answer.Text);
     }
 
     private async Task<(string Route, InvokeResponse? Response)> OnConversationUpdateAsync(Activity activity, CultureInfo culture, CancellationToken cancellationToken)

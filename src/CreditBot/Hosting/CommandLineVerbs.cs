@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CreditBot.Demo;
 using CreditBot.Ledger;
+using CreditBot.Questions;
 
 namespace CreditBot.Hosting;
 
@@ -11,5 +12,6 @@ internal static class CommandLineVerbs
     {
         yield return LedgerCommands.Import();
         yield return DemoCommands.Demo();
+        yield return AskCommand.Create();
     }
 }

@@ -1,6 +1,7 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
 using CreditBot.Ledger;
+using CreditBot.Questions;
 using CreditBot.Storage;
 
 namespace CreditBot.Hosting;
@@ -14,6 +15,7 @@ public static class CreditBotServices
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
         services.AddLedger(configuration);
+        services.AddQuestions(configuration);
         return services;
     }
 

@@ -67,6 +67,14 @@ public sealed class LedgerStore
 
     public IReadOnlyList<OpenItem> OpenItemsOf(ClientCode client) => OpenItems.Find(OfClient(client)).ToList();
 
+    /// <summary>An open item by its number (case-insensitive), or null: settled invoices are not open items.</summary>
+    public OpenItem? FindOpenItem(string number)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        OpenItems.EnsureIndex("Number");
+        return OpenItems.FindOne(Query.EQ("Number", number.Trim()));
+    }
+
     public IReadOnlyList<Payment> AllPayments() => Payments.FindAll().ToList();
 
     public IReadOnlyList<Payment> PaymentsOf(ClientCode client) => Payments.Find(OfClient(client)).ToList();

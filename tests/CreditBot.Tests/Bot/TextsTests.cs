@@ -46,16 +46,4 @@ public class TextsTests
 
         Assert.Equal("en-GB", culture.Name);
     }
-
-    [Theory]
-    [InlineData("help", "en")]
-    [InlineData("  Help! ", "en")]
-    [InlineData("aide", "fr")]
-    [InlineData("Aide ?", "fr")]
-    [InlineData("encours acme", null)]
-    [InlineData("", null)]
-    public void The_help_word_says_the_language_wanted(string text, string? expected)
-    {
-        Assert.Equal(expected, HelpCommand.Language(text));
-    }
 }

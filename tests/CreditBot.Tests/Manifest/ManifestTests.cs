@@ -37,7 +37,8 @@ public class ManifestTests
 
         Assert.Contains("help", commands);
         Assert.Contains("aide", commands);
-        Assert.All(commands.Where(c => c is "help" or "aide"), c => Assert.NotNull(CreditBot.Bot.HelpCommand.Language(c)));
+        Assert.IsType<CreditBot.Questions.Question.AskHelp>(CreditBot.Questions.QuestionParser.Parse("help"));
+        Assert.IsType<CreditBot.Questions.Question.AskHelp>(CreditBot.Questions.QuestionParser.Parse("aide"));
     }
 
     private static (int Width, int Height) PngSize(string path)

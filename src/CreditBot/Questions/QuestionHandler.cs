@@ -1,0 +1,303 @@
+using System.Globalization;
+using CreditBot.Answers;
+using CreditBot.Bot;
+using CreditBot.Domain;
+using CreditBot.Domain.Clients;
+using CreditBot.Domain.Dso;
+using CreditBot.Domain.Exposures;
+using CreditBot.Domain.LatePayment;
+using CreditBot.Domain.Orders;
+using CreditBot.Domain.Receivables;
+using CreditBot.Storage;
+using CreditBot.Users;
+
+namespace CreditBot.Questions;
+
+/// <summary>
+/// Answers a parsed question for a person: finds the client, checks the person may see it, loads
+/// the ledger data, lets the domain compute, and renders the card in the reader's culture.
+/// Refusals and "not found" are answers, not errors.
+/// </summary>
+public sealed class QuestionHandler(
+    LedgerStore ledger,
+    ClientIndex clients,
+    PeopleDirectory people,
+    CompanyClock clock,
+    ILogger<QuestionHandler> logger)
+{
+    private const int DsoMonths = 12;
+
+    public Answer Respond(Question question, Person asker, CultureInfo culture, string originalText)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(asker);
+        var asOf = clock.Today;
+        return question switch
+        {
+            Question.AskHelp help => Answer.OfCard("help", HelpCard.Render(help.Language == "fr" ? TurnCulture.French : TurnCulture.English)),
+            Question.AskExposure ask => WithClient(ask.ClientQuery, "exposure", asker, culture, originalText, client => ExposureAnswer(client, asOf, culture)),
+            Question.AskBlocked ask => WithClient(ask.ClientQuery, "blocked", asker, culture, originalText, client => ExposureAnswer(client, asOf, culture)),
+            Question.AskPaymentBehaviour ask => WithClient(ask.ClientQuery, "payment-behaviour", asker, culture, originalText, client => BehaviourAnswer(client, asOf, culture)),
+            Question.AskPreSale ask => WithClient(ask.ClientQuery, "pre-sale", asker, culture, originalText, client => PreSaleAnswer(client, ask, asOf, culture)),
+            Question.AskInvoiceStatus ask => InvoiceAnswer(ask.InvoiceNumber, asker, asOf, culture),
+            Question.AskMyOverdueClients => ListAnswer(ClientListKind.Overdue, asker, asOf, culture),
+            Question.AskMyClientsOverLimit => ListAnswer(ClientListKind.OverLimit, asker, asOf, culture),
+            Question.AskBlockedOrders => BlockedOrdersAnswer(asker, asOf, culture),
+            Question.AskDso ask => DsoAnswer(ask, asker, asOf, culture, originalText),
+            Question.AskCostOfUnpaid ask => Answer.OfCard("cost-of-unpaid", CostOfUnpaidCard.Render(CostOfUnpaid.Of(new Money(ask.Amount, clock.Currency), ask.MarginRate), culture)),
+            Question.NotUnderstood => NotUnderstood(originalText, asker, asOf, culture),
+            _ => NotUnderstood(originalText, asker, asOf, culture),
+        };
+    }
+
+    /// <summary>A click on a choice card: the same question again, for the client picked (re-authorised here).</summary>
+    public Answer RespondForClient(string originalText, ClientCode code, Person asker, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(asker);
+        var client = ledger.FindClient(code);
+        if (client is null)
+        {
+            return Answer.OfCard("client-not-found", ClientNotFoundCard.Render(code.Value, originalText, [], culture));
+        }
+
+        if (!CanSee(asker, client))
+        {
+            return Refuse(asker, client, culture);
+        }
+
+        var asOf = clock.Today;
+        return QuestionParser.Parse(originalText) switch
+        {
+            Question.AskPaymentBehaviour => BehaviourAnswer(client, asOf, culture),
+            Question.AskPreSale ask => PreSaleAnswer(client, ask, asOf, culture),
+            _ => ExposureAnswer(client, asOf, culture),
+        };
+    }
+
+    public bool CanSee(Person asker, Client client)
+    {
+        ArgumentNullException.ThrowIfNull(asker);
+        ArgumentNullException.ThrowIfNull(client);
+        if (asker.SeesAllClients)
+        {
+            return true;
+        }
+
+        if (!asker.Has(Role.Salesperson))
+        {
+            return false;
+        }
+
+        return !people.Options.SalespeopleSeeOnlyTheirClients || asker.IsSalespersonOf(client.Salesperson);
+    }
+
+    private Answer WithClient(string query, string kind, Person asker, CultureInfo culture, string originalText, Func<Client, Answer> answer)
+    {
+        switch (clients.Matcher.Match(query))
+        {
+            case ClientMatch.Found found when CanSee(asker, found.Client):
+                return answer(found.Client);
+            case ClientMatch.Found found:
+                return Refuse(asker, found.Client, culture);
+            case ClientMatch.Ambiguous ambiguous:
+                return Answer.OfCard("client-choice", ClientChoiceCard.Render(query, originalText, ambiguous.Candidates, culture));
+            case ClientMatch.NotFound notFound:
+                return Answer.OfCard("client-not-found", ClientNotFoundCard.Render(query, originalText, notFound.Suggestions, culture));
+            default:
+                throw new InvalidOperationException($"Unknown match outcome for a {kind} question.");
+        }
+    }
+
+    private Answer Refuse(Person asker, Client client, CultureInfo culture)
+    {
+        logger.QuestionRefused(asker.ObjectId, client.Code.Value);
+        return Answer.OfText("refused", PlainReplies.Refusal(culture), client.Code.Value);
+    }
+
+    private Answer ExposureAnswer(Client client, DateOnly asOf, CultureInfo culture)
+    {
+        var openItems = ledger.OpenItemsOf(client.Code);
+        var orders = ledger.OrdersOf(client.Code);
+        var payments = ledger.PaymentsOf(client.Code);
+        var exposure = Exposure.Of(client, openItems, orders, asOf);
+        var behaviour = PaymentBehaviour.Of(payments, asOf, client.Currency);
+        var lastPayment = payments.Where(p => p.Date <= asOf).MaxBy(p => p.Date);
+        var view = new ExposureView(client, exposure, openItems, behaviour, lastPayment);
+        return Answer.OfCard("exposure", ExposureCard.Render(view, culture), client.Code.Value);
+    }
+
+    private Answer BehaviourAnswer(Client client, DateOnly asOf, CultureInfo culture)
+    {
+        var behaviour = PaymentBehaviour.Of(ledger.PaymentsOf(client.Code), asOf, client.Currency);
+        return Answer.OfCard("payment-behaviour", PaymentBehaviourCard.Render(client, behaviour, culture), client.Code.Value);
+    }
+
+    private Answer PreSaleAnswer(Client client, Question.AskPreSale ask, DateOnly asOf, CultureInfo culture)
+    {
+        var openItems = ledger.OpenItemsOf(client.Code);
+        var orders = ledger.OrdersOf(client.Code);
+        var order = new Order
+        {
+            Client = client.Code,
+            Number = "pre-sale",
+            Date = asOf,
+            Amount = new Money(ask.Amount, client.Currency),
+            Prepayment = ask.Terms?.Basis == PaymentTermsBasis.Prepayment,
+        };
+        var exposure = Exposure.Of(client, openItems, orders, asOf);
+        var decision = BlockRules.Evaluate(client, openItems, orders, order, asOf);
+        var terms = ask.Terms ?? client.Terms;
+        var verdict = terms is null ? null : MaximumTerms.Check(terms, invoiceDate: asOf);
+        var view = new PreSaleView(client, exposure, order, decision, verdict);
+        return Answer.OfCard("pre-sale", PreSaleCard.Render(view, culture), client.Code.Value);
+    }
+
+    private Answer InvoiceAnswer(string number, Person asker, DateOnly asOf, CultureInfo culture)
+    {
+        var item = ledger.FindOpenItem(number);
+        if (item is null)
+        {
+            return Answer.OfText("invoice-not-found", PlainReplies.InvoiceNotFound(number, culture));
+        }
+
+        var client = ledger.FindClient(item.Client);
+        if (client is null)
+        {
+            return Answer.OfText("invoice-not-found", PlainReplies.InvoiceNotFound(number, culture));
+        }
+
+        if (!CanSee(asker, client))
+        {
+            return Refuse(asker, client, culture);
+        }
+
+        var payments = ledger.PaymentsOf(client.Code);
+        var penalty = PenaltyCalculation.ForInvoice(item, payments, asOf, PenaltyRateTable.Default);
+        var indemnity = RecoveryIndemnity.For(item, payments, asOf);
+        var view = new InvoiceView(client, item, asOf, penalty, indemnity);
+        return Answer.OfCard("invoice", InvoiceCard.Render(view, culture), client.Code.Value);
+    }
+
+    private IEnumerable<Client> Visible(Person asker) => ledger.AllClients().Where(client => CanSee(asker, client));
+
+    private Answer ListAnswer(ClientListKind kind, Person asker, DateOnly asOf, CultureInfo culture)
+    {
+        var openItems = ledger.AllOpenItems().ToLookup(item => item.Client);
+        var orders = ledger.AllOrders().ToLookup(order => order.Client);
+        var rows = new List<ClientListRow>();
+        foreach (var client in Visible(asker))
+        {
+            var items = openItems[client.Code].ToList();
+            var exposure = Exposure.Of(client, items, orders[client.Code], asOf);
+            if (kind == ClientListKind.Overdue && exposure.Overdue.IsPositive)
+            {
+                rows.Add(ClientListRow.Overdue(client, items, exposure));
+            }
+            else if (kind == ClientListKind.OverLimit && exposure.Excess is { IsPositive: true })
+            {
+                rows.Add(ClientListRow.OverLimit(client, exposure));
+            }
+        }
+
+        return Answer.OfCard(kind == ClientListKind.Overdue ? "my-overdue-clients" : "my-clients-over-limit", ClientListCard.Render(kind, rows, culture));
+    }
+
+    private Answer BlockedOrdersAnswer(Person asker, DateOnly asOf, CultureInfo culture)
+    {
+        var openItems = ledger.AllOpenItems().ToLookup(item => item.Client);
+        var orders = ledger.AllOrders().ToLookup(order => order.Client);
+        var rows = new List<ClientListRow>();
+        foreach (var client in Visible(asker))
+        {
+            var clientOrders = orders[client.Code].ToList();
+            var others = new List<Order>(clientOrders.Count);
+            foreach (var order in clientOrders)
+            {
+                others.Clear();
+                others.AddRange(clientOrders.Where(o => !ReferenceEquals(o, order)));
+                var decision = BlockRules.Evaluate(client, openItems[client.Code], others, order, asOf);
+                if (decision.IsBlocked)
+                {
+                    rows.Add(ClientListRow.BlockedOrder(client, order, decision));
+                }
+            }
+        }
+
+        return Answer.OfCard("blocked-orders", ClientListCard.Render(ClientListKind.BlockedOrders, rows, culture));
+    }
+
+    private Answer DsoAnswer(Question.AskDso ask, Person asker, DateOnly asOf, CultureInfo culture, string originalText)
+    {
+        if (ask.Scope == DsoScope.Client && ask.ScopeValue is { } query)
+        {
+            return WithClient(query, "dso", asker, culture, originalText, client => Dso(DsoScopeKind.Portfolio, [client], asOf, culture, client.Name, client.Code.Value));
+        }
+
+        var mayLookBeyondOwnClients = asker.SeesAllClients;
+        if (ask.Scope != DsoScope.Portfolio && !mayLookBeyondOwnClients)
+        {
+            logger.QuestionRefused(asker.ObjectId, $"dso:{ask.Scope}");
+            return Answer.OfText("refused", PlainReplies.Refusal(culture));
+        }
+
+        var scope = Visible(asker);
+        DsoScopeKind kind;
+        switch (ask.Scope)
+        {
+            case DsoScope.BusinessUnit when ask.ScopeValue is { } unit:
+                scope = scope.Where(c => string.Equals(c.BusinessUnit, unit, StringComparison.OrdinalIgnoreCase));
+                kind = DsoScopeKind.BusinessUnit;
+                break;
+            case DsoScope.Country when ask.ScopeValue is { } country:
+                scope = scope.Where(c => string.Equals(c.Country, country, StringComparison.OrdinalIgnoreCase));
+                kind = DsoScopeKind.Country;
+                break;
+            case DsoScope.Portfolio when asker.Has(Role.Salesperson):
+                scope = scope.Where(c => asker.IsSalespersonOf(c.Salesperson));
+                kind = DsoScopeKind.Portfolio;
+                break;
+            case DsoScope.Portfolio:
+                kind = DsoScopeKind.Portfolio;
+                break;
+            default:
+                kind = DsoScopeKind.Company;
+                break;
+        }
+
+        return Dso(kind, scope.ToList(), asOf, culture, ask.ScopeValue, null);
+    }
+
+    private Answer Dso(DsoScopeKind kind, IReadOnlyList<Client> scope, DateOnly asOf, CultureInfo culture, string? scopeName, string? clientCode)
+    {
+        var codes = scope.Select(c => c.Code).ToHashSet();
+        var currency = clock.Currency;
+        var items = ledger.AllOpenItems().Where(item => codes.Contains(item.Client) && item.Open.Currency == currency).ToList();
+        var sales = Domain.Dso.MonthlySales.Combine(
+            ledger.AllMonthlySales()
+                .Where(s => codes.Contains(s.Client) && s.Sales.Currency == currency)
+                .Select(s => new Domain.Dso.MonthlySales(s.Year, s.Month, s.Sales)),
+            currency);
+        var receivables = DsoReceivables.From(items, asOf, currency);
+        var countBack = CountBackDso.Compute(receivables.Total, sales, asOf: asOf);
+        var from = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-(DsoMonths - 1));
+        var periodSales = Money.Sum(sales.Where(s => s.FirstDay >= from && s.FirstDay <= asOf).Select(s => s.Sales), currency);
+        var ratio = periodSales.IsPositive ? RatioDso.Simple(receivables.Total, periodSales, from, asOf) : null;
+        var best = BestPossibleDso.CountBack(receivables, sales);
+        var overdueRate = OverdueRate.Of(items, asOf, currency);
+        var view = new DsoView(kind, asOf, countBack, ratio, best, overdueRate, null, scopeName);
+        return Answer.OfCard("dso", DsoCard.Render(view, culture), clientCode);
+    }
+
+    private Answer NotUnderstood(string text, Person asker, DateOnly asOf, CultureInfo culture)
+    {
+        // A message that is only a client's name or code reads as "what about this client?".
+        if (!string.IsNullOrWhiteSpace(text) && text.Length <= 80
+            && clients.Matcher.Match(text) is ClientMatch.Found found)
+        {
+            return CanSee(asker, found.Client) ? ExposureAnswer(found.Client, asOf, culture) : Refuse(asker, found.Client, culture);
+        }
+
+        var examples = string.Join("\n\n", HelpCard.Examples(culture).Select(e => $"- {e}"));
+        return Answer.OfText("not-understood", $"{Texts.Texts.Get("NotUnderstood", culture)}\n\n{examples}");
+    }
+}

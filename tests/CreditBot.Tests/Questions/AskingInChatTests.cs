@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CreditBot.BotFramework;
+using CreditBot.Demo;
+using CreditBot.Storage;
+using CreditBot.Tests.Support;
+
+namespace CreditBot.Tests.Questions;
+
+/// <summary>
+/// Questions through the real HTTP path: a signed activity in, the card out through the Connector.
+/// The app seeds its deterministic demo ledger (as of the fake clock's day) on start.
+/// </summary>
+public class AskingInChatTests
+{
+    private const string CreditManager = "b7d1e0a2-3c4f-4e5a-9b6c-7d8e9f0a1b2c";
+
+    // Camille Martin owns ACME Industrie SAS in the demo client master; Dupont et Fils is Julien Bernard's.
+    private static readonly string Camille = DemoSalespeople.All.Single(p => p.Upn.StartsWith("camille", StringComparison.Ordinal)).ObjectId;
+
+    private static Task<CreditBotApp> StartAsync() =>
+        CreditBotApp.StartAsync(settings => settings["Storage:SeedDemoData"] = "true");
+
+    [Theory]
+    [InlineData("encours acme", "fr-FR", "Encours")]
+    [InlineData("exposure ACME", "en-US", "Exposure")]
+    [InlineData("encours acmee", "fr-FR", "Encours")]
+    [InlineData("ACME est-il bloqué ?", "fr-FR", "Commandes bloquées")]
+    [InlineData("is acme blocked?", "en-US", "Orders blocked")]
+    public async Task A_salesperson_gets_the_exposure_card_of_their_client(string text, string locale, string expected)
+    {
+        await using var app = await StartAsync();
+
+        var reply = await app.Teams.SayAsync(text, locale, Camille);
+
+        Assert.Contains("ACME Industrie SAS", reply.CardText, StringComparison.Ordinal);
+        Assert.Contains(expected, reply.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_typo_in_the_name_still_finds_the_client()
+    {
+        await using var app = await StartAsync();
+
+        var reply = await app.Teams.SayAsync("encours Dupond", "fr-FR", CreditManager);
+
+        Assert.Contains("Dupont et Fils SARL", reply.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_salespersons_client_gets_a_polite_refusal_and_no_figures()
+    {
+        await using var app = await StartAsync();
+
+        var reply = await app.Teams.SayAsync("encours Dupont et Fils", "fr-FR", Camille);
+
+        Assert.Null(reply.Card);
+        Assert.Contains("Vous n'avez pas accès", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("€", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Someone_without_a_role_sees_no_client()
+    {
+        await using var app = await StartAsync();
+
+        var reply = await app.Teams.SayAsync("exposure acme", "en-US", "11111111-2222-3333-4444-555555555555");
+
+        Assert.Null(reply.Card);
+        Assert.Contains("can't see", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "encours xyzzy", "Aucun client")]
+    [InlineData("en-US", "exposure of xyzzy", "No client")]
+    public async Task An_unknown_client_gets_a_not_found_card(string locale, string text, string expected)
+    {
+        await using var app = await StartAsync();
+
+        var reply = await app.Teams.SayAsync(text, locale, CreditManager);
+
+        Assert.Contains(expected, reply.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_ambiguous_name_gets_a_choice_card_and_a_click_answers_for_the_client_picked()
+    {
+        await using var app = await StartAsync();
+        var choice = await app.Teams.SayAsync("encours bonnet", "fr-FR", CreditManager);
+        var button = FindExecuteAction(choice.Card!);
+        Assert.NotNull(button);
+        var data = button!["data"]!.AsObject();
+        var click = ActivityBuilder.CardAction()
+            .WithLocale("fr-FR")
+            .WithFromAadObjectId(CreditManager)
+            .WithCardAction((string)button["verb"]!, data.ToJsonString())
+            .Build();
+
+        var (status, body) = await app.Teams.InvokeAsync(click);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(200, (int?)body!["statusCode"]);
+        Assert.Equal(Attachment.AdaptiveCardContentType, (string?)body["type"]);
+        var clientName = app.Get<LedgerStore>().FindClient(new Domain.Clients.ClientCode((string)data["clientCode"]!))!.Name;
+        Assert.Contains(clientName, body["value"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_click_on_a_choice_for_a_client_that_is_not_the_clickers_is_refused()
+    {
+        await using var app = await StartAsync();
+        var dupont = app.Get<LedgerStore>().AllClients().Single(c => c.Name.StartsWith("Dupont et Fils", StringComparison.Ordinal));
+        var forged = ActivityBuilder.CardAction()
+            .WithFromAadObjectId(Camille)
+            .WithCardAction("client.pick", new JsonObject { ["clientCode"] = dupont.Code.Value, ["question"] = "encours dupont" }.ToJsonString())
+            .Build();
+
+        var (_, body) = await app.Teams.InvokeAsync(forged);
+
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)body!["type"]);
+        Assert.DoesNotContain("€", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mes clients en retard", "fr-FR")]
+    [InlineData("my overdue clients", "en-US")]
+    [InlineData("mes clients en dépassement", "fr-FR")]
+    [InlineData("blocked orders", "en-US")]
+    [InlineData("DSO de mon portefeuille", "fr-FR")]
+    [InlineData("payment behaviour of ACME", "en-US")]
+    [InlineData("puis-je vendre 50 k€ à ACME à 60 jours ?", "fr-FR")]
+    [InlineData("can I sell 20k€ to ACME at 45 days end of month?", "en-US")]
+    [InlineData("coût d'un impayé de 10 000 € à 10 % de marge", "fr-FR")]
+    public async Task Every_question_kind_gets_a_card(string text, string locale)
+    {
+        await using var app = await StartAsync();
+
+        var reply = await app.Teams.SayAsync(text, locale, Camille);
+
+        Assert.NotNull(reply.Card);
+        Assert.Equal("1.5", (string?)reply.Card["version"]);
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "statut facture {0}", "Échéance")]
+    [InlineData("en-US", "invoice status {0}", "Due")]
+    public async Task An_invoice_number_gets_the_invoice_card(string locale, string template, string expected)
+    {
+        await using var app = await StartAsync();
+        var invoice = app.Get<LedgerStore>().AllOpenItems().First(i => i.Kind == Domain.Receivables.OpenItemKind.Invoice);
+
+        var reply = await app.Teams.SayAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, invoice.Number), locale, CreditManager);
+
+        Assert.Contains(invoice.Number, reply.CardText, StringComparison.Ordinal);
+        Assert.Contains(expected, reply.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_command_line_answer_has_the_same_figures_as_the_chat_card()
+    {
+        await using var app = await StartAsync();
+        var chat = await app.Teams.SayAsync("encours acme", "fr-FR", CreditManager);
+        var handler = app.Get<CreditBot.Questions.QuestionHandler>();
+        var person = await app.Get<CreditBot.Users.PeopleDirectory>().FindAsync("claire.moreau@contoso.example", CancellationToken.None);
+
+        var answer = handler.Respond(CreditBot.Questions.QuestionParser.Parse("encours acme"), person, CreditBot.Bot.TurnCulture.French, "encours acme");
+
+        Assert.Equal(CreditBot.Cards.CardText.Of(chat.Card), CreditBot.Cards.CardText.Of(answer.Card));
+    }
+
+    private static JsonNode? FindExecuteAction(JsonNode node) => node switch
+    {
+        JsonObject obj when (string?)obj["type"] == "Action.Execute" => obj,
+        JsonObject obj => obj.Select(p => p.Value is null ? null : FindExecuteAction(p.Value)).FirstOrDefault(n => n is not null),
+        JsonArray array => array.Select(n => n is null ? null : FindExecuteAction(n)).FirstOrDefault(n => n is not null),
+        _ => null,
+    };
+}
