@@ -11,7 +11,7 @@ namespace CreditBot.Questions;
 /// client code and the original question only; the asker comes from the activity and is
 /// re-authorised for that client.
 /// </summary>
-public sealed class ClientPickHandler(PeopleDirectory people, QuestionHandler questions) : ICardActionHandler
+public sealed class ClientPickHandler(PeopleDirectory people, QuestionHandler questions, ConnectorClient connector) : ICardActionHandler
 {
     public const string VerbName = "client.pick";
 
@@ -29,6 +29,14 @@ public sealed class ClientPickHandler(PeopleDirectory people, QuestionHandler qu
 
         var asker = await people.IdentifyAsync(action.Activity.From, cancellationToken);
         var answer = questions.RespondForClient(question, new ClientCode(code), asker, action.Culture);
+
+        // The invoke response changes the clicker's view; the edit replaces the choice card in the
+        // conversation itself, so the chat history shows the answer rather than a stale question.
+        if (action.Activity.ReplyToId is { Length: > 0 } messageId && ConversationReference.From(action.Activity) is { } reference)
+        {
+            await connector.UpdateAsync(reference, messageId, ActivityRouter.ToMessage(answer), cancellationToken);
+        }
+
         return answer.Card is { } card
             ? AdaptiveCardResponses.Card(JsonSerializer.SerializeToElement(card, Cards.CardJson.Context.JsonObject))
             : AdaptiveCardResponses.Message(answer.Text ?? string.Empty);

@@ -21,6 +21,39 @@ public class PlaygroundConversationTests
         return data;
     }
 
+    [Fact]
+    public async Task The_exposure_card_in_the_playground_shows_the_figures_creditbot_ask_prints()
+    {
+        using var folder = new TempFolder();
+        var store = folder.File("cli.db");
+        var asOf = CreditBotApp.DefaultNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var seeded = await CreditBotCli.RunAsync("demo", "--as-of", asOf, "--out", folder.File("demo"), "--import", "--db", store);
+        Assert.True(seeded.ExitCode == 0, seeded.Error);
+        var asked = await CreditBotCli.RunAsync("ask", "exposure acme", "--as", PlaygroundUser, "--lang", "en", "--db", store);
+        Assert.True(asked.ExitCode == 0, asked.Error);
+        var lines = asked.Output.Split('\n', StringSplitOptions.TrimEntries);
+        var exposure = lines[Array.IndexOf(lines, "Exposure") + 1];
+        var limit = lines[Array.IndexOf(lines, "Credit limit") + 2];
+        Assert.StartsWith("€", exposure, StringComparison.Ordinal);
+        await using var app = CreditBotApp.StartLocal(settings => settings["Storage:SeedDemoData"] = "true");
+        var steps = $$"""
+            [{"send": "exposure acme"}, {"expect": "ACME Industrie SAS"}, {"expect": "{{exposure}}"}, {"expect": "{{limit}}"}]
+            """;
+
+        var run = await NodeTool.RunAsync(
+            Path.Combine(RepositoryPaths.Shared, "tools", "playground"),
+            "drive.mjs", "--mode", "api", "--quiet", "--timeout", "30000",
+            "--endpoint", new Uri(app.BaseAddress, "api/messages").ToString(),
+            "--steps-json", steps,
+            "--out", Path.Combine(RepositoryPaths.Root, "artifacts", "playground", "exposure-vs-ask"));
+
+        Assert.True(run.ExitCode == 0, $"{run.Output}\n{run.Error}");
+        Assert.Matches(@"(?m)^3 passed, 0 failed", run.Output);
+    }
+
+    /// <summary>The Agents Playground's user (from.aadObjectId), a credit manager in appsettings.json.</summary>
+    private const string PlaygroundUser = "00000000-0000-0000-0000-0000000000020";
+
     [Theory]
     [MemberData(nameof(StepsFiles))]
     public async Task The_scripted_conversation_passes_in_the_playground(string stepsFile)

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace CreditBot.Tests.Support;
+
+/// <summary>Runs the real creditbot executable (the app's build output beside the tests) as a child process.</summary>
+public static class CreditBotCli
+{
+    public static async Task<NodeTool.Result> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "creditbot.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("creditbot did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new NodeTool.Result(process.ExitCode, await output, await error);
+    }
+}
