@@ -7,9 +7,24 @@ public readonly record struct Money(decimal Amount, Currency Currency) : ICompar
 
     public static Money Zero(Currency currency) => new(0m, currency);
 
+    /// <summary>Adds amounts that must all be in <paramref name="currency"/>; an empty list sums to zero.</summary>
+    public static Money Sum(IEnumerable<Money> values, Currency currency)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var total = Zero(currency);
+        foreach (var value in values)
+        {
+            total += value;
+        }
+
+        return total;
+    }
+
     public bool IsZero => Amount == 0m;
 
     public bool IsNegative => Amount < 0m;
+
+    public bool IsPositive => Amount > 0m;
 
     public static Money operator +(Money left, Money right) => new(left.Amount + right.Amount, Same(left, right));
 
@@ -35,6 +50,10 @@ public readonly record struct Money(decimal Amount, Currency Currency) : ICompar
 
     /// <summary>Rounds to the cent, half away from zero (the usual rule for invoices).</summary>
     public Money RoundToCent() => new(Math.Round(Amount, 2, MidpointRounding.AwayFromZero), Currency);
+
+    public static Money Min(Money left, Money right) => left <= right ? left : right;
+
+    public static Money Max(Money left, Money right) => left >= right ? left : right;
 
     public Money Add(Money other) => this + other;
 

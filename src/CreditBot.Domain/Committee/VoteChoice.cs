@@ -1,0 +1,8 @@
+namespace CreditBot.Domain.Committee;
+
+public enum VoteChoice
+{
+    Approve,
+    Reject,
+    Abstain,
+}

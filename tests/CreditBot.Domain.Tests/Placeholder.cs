@@ -1,7 +1,0 @@
-namespace CreditBot.Domain.Tests;
-
-public class Placeholder
-{
-    [Fact]
-    public void Builds() => Assert.Equal("EUR", Currency.Eur.Code);
-}
