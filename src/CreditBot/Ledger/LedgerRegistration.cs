@@ -53,6 +53,8 @@ public static class LedgerRegistration
         services.AddSingleton<LedgerStore>();
         services.AddSingleton<ImportRunStore>();
         services.AddSingleton<LedgerImporter>();
+        services.AddSingleton<OrderBlockStatusStore>();
+        services.AddSingleton<ILedgerImportObserver, BlockRulesAfterImport>();
         return services;
     }
 }
