@@ -1,9 +1,9 @@
 using CreditBot.Demo;
-using Cronos;
 using CreditBot.Ledger.Csv;
 using CreditBot.Ledger.Fec;
 using CreditBot.Ledger.Plugins;
 using CreditBot.Storage;
+using Cronos;
 using Microsoft.Extensions.Options;
 
 namespace CreditBot.Ledger;
