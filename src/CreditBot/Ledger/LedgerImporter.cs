@@ -20,11 +20,13 @@ public sealed class LedgerImporter(
     TimeProvider timeProvider,
     IOptions<LedgerOptions> options,
     IEnumerable<ILedgerImportObserver> observers,
-    ILogger<LedgerImporter> logger)
+    ILogger<LedgerImporter> logger) : IDisposable
 {
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     private int _pluginsLogged;
+
+    public void Dispose() => _oneAtATime.Dispose();
 
     /// <summary>Imports one stream for <paramref name="sourceName"/> (spooled to a temporary file, since sources may read twice).</summary>
     public async Task<ImportReport> ImportAsync(string sourceName, Stream stream, CancellationToken cancellationToken)
@@ -64,7 +66,7 @@ public sealed class LedgerImporter(
             }
         }
 
-        await OneAtATime.WaitAsync(cancellationToken);
+        await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
             var watch = Stopwatch.StartNew();
@@ -75,7 +77,7 @@ public sealed class LedgerImporter(
         }
         finally
         {
-            OneAtATime.Release();
+            _oneAtATime.Release();
         }
     }
 

@@ -1,9 +1,9 @@
 using CreditBot.Demo;
-using Cronos;
 using CreditBot.Ledger.Csv;
 using CreditBot.Ledger.Fec;
 using CreditBot.Ledger.Plugins;
 using CreditBot.Storage;
+using Cronos;
 using Microsoft.Extensions.Options;
 
 namespace CreditBot.Ledger;
@@ -53,6 +53,8 @@ public static class LedgerRegistration
         services.AddSingleton<LedgerStore>();
         services.AddSingleton<ImportRunStore>();
         services.AddSingleton<LedgerImporter>();
+        services.AddSingleton<OrderBlockStatusStore>();
+        services.AddSingleton<ILedgerImportObserver, BlockRulesAfterImport>();
         return services;
     }
 }

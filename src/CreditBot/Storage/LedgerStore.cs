@@ -12,22 +12,25 @@ namespace CreditBot.Storage;
 /// The ledger snapshot: clients, open items, payments, orders and monthly sales as of the last import.
 /// Readers (questions, exposure, digests, DSO) use the <c>…Of(client)</c> methods; only
 /// <see cref="LedgerImporter"/> writes, replacing everything in one transaction.
-/// Keys: clients by code; the other documents by <c>{client}|{n}</c>, so a client's documents are one
-/// range of the primary key. (No secondary index: in LiteDB 5.0.20 one makes a bulk insert in a
-/// transaction flush to disk every few dozen documents, ten times slower.)
+/// Keys: clients by code; orders by <c>{client}|{n}</c>, so a client's documents are one range of the
+/// primary key. Open items, payments and monthly sales, the bulk of a big ledger, are packed: one
+/// document per client and currency (<c>{client}|{currency}</c>) holding a compact binary list, because
+/// LiteDB 5.0.20 may flush its log after nearly every page it writes and the cost of an import follows the
+/// number of pages. (No secondary index either: one makes bulk inserts flush even more often.)
 /// </summary>
 public sealed class LedgerStore
 {
     public const string ClientsCollection = "clients";
     public const string ClientMasterCollection = "client_master";
     public const string OpenItemsCollection = "open_items";
+    public const string ItemNumbersCollection = "open_item_numbers";
     public const string PaymentsCollection = "payments";
     public const string OrdersCollection = "orders";
     public const string MonthlySalesCollection = "monthly_sales";
     public const string SnapshotCollection = "ledger_snapshot";
 
     private static readonly string[] SnapshotCollections =
-        [ClientsCollection, ClientMasterCollection, OpenItemsCollection, PaymentsCollection, OrdersCollection, MonthlySalesCollection, SnapshotCollection];
+        [ClientsCollection, ClientMasterCollection, OpenItemsCollection, ItemNumbersCollection, PaymentsCollection, OrdersCollection, MonthlySalesCollection, SnapshotCollection];
 
     private readonly CreditDatabase _database;
 
@@ -42,13 +45,18 @@ public sealed class LedgerStore
 
     private ILiteCollection<Client> ClientMaster => _database.Collection<Client>(ClientMasterCollection);
 
-    private ILiteCollection<OpenItem> OpenItems => _database.Collection<OpenItem>(OpenItemsCollection);
+    private ILiteCollection<BsonDocument> PackedItems => _database.Database.GetCollection(OpenItemsCollection);
 
-    private ILiteCollection<Payment> Payments => _database.Collection<Payment>(PaymentsCollection);
+    /// <summary>Open item number → client, so an invoice question finds its client's packed items at once.</summary>
+    private ILiteCollection<BsonDocument> ItemNumbers => _database.Database.GetCollection(ItemNumbersCollection);
+
+    private static string NumberKey(string number) => number.Trim().ToUpperInvariant();
+
+    private ILiteCollection<BsonDocument> PackedPayments => _database.Database.GetCollection(PaymentsCollection);
 
     private ILiteCollection<Order> Orders => _database.Collection<Order>(OrdersCollection);
 
-    private ILiteCollection<MonthlySales> Sales => _database.Collection<MonthlySales>(MonthlySalesCollection);
+    private ILiteCollection<BsonDocument> PackedSales => _database.Database.GetCollection(MonthlySalesCollection);
 
     private ILiteCollection<SnapshotInfo> Snapshot => _database.Collection<SnapshotInfo>(SnapshotCollection);
 
@@ -63,29 +71,32 @@ public sealed class LedgerStore
     /// <summary>The client master as last imported (limits, terms, owners), kept when an import brings no master file.</summary>
     public IReadOnlyList<Client> AllClientMaster() => ClientMaster.FindAll().ToList();
 
-    public IReadOnlyList<OpenItem> AllOpenItems() => OpenItems.FindAll().ToList();
+    public IReadOnlyList<OpenItem> AllOpenItems() => PackedItems.FindAll().SelectMany(UnpackItems).ToList();
 
-    public IReadOnlyList<OpenItem> OpenItemsOf(ClientCode client) => OpenItems.Find(OfClient(client)).ToList();
+    public IReadOnlyList<OpenItem> OpenItemsOf(ClientCode client) => PackedItems.Find(OfClient(client)).SelectMany(UnpackItems).ToList();
 
     /// <summary>An open item by its number (case-insensitive), or null: settled invoices are not open items.</summary>
     public OpenItem? FindOpenItem(string number)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
-        OpenItems.EnsureIndex("Number");
-        return OpenItems.FindOne(Query.EQ("Number", number.Trim()));
+        var entry = ItemNumbers.FindById(NumberKey(number));
+        return entry is null
+            ? null
+            : OpenItemsOf(new ClientCode(entry["Client"].AsString))
+                .FirstOrDefault(item => string.Equals(item.Number.Trim(), number.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
-    public IReadOnlyList<Payment> AllPayments() => Payments.FindAll().ToList();
+    public IReadOnlyList<Payment> AllPayments() => PackedPayments.FindAll().SelectMany(UnpackPayments).ToList();
 
-    public IReadOnlyList<Payment> PaymentsOf(ClientCode client) => Payments.Find(OfClient(client)).ToList();
+    public IReadOnlyList<Payment> PaymentsOf(ClientCode client) => PackedPayments.Find(OfClient(client)).SelectMany(UnpackPayments).ToList();
 
     public IReadOnlyList<Order> AllOrders() => Orders.FindAll().ToList();
 
     public IReadOnlyList<Order> OrdersOf(ClientCode client) => Orders.Find(OfClient(client)).ToList();
 
-    public IReadOnlyList<MonthlySales> AllMonthlySales() => Sales.FindAll().ToList();
+    public IReadOnlyList<MonthlySales> AllMonthlySales() => PackedSales.FindAll().SelectMany(UnpackSales).ToList();
 
-    public IReadOnlyList<MonthlySales> MonthlySalesOf(ClientCode client) => Sales.Find(OfClient(client)).ToList();
+    public IReadOnlyList<MonthlySales> MonthlySalesOf(ClientCode client) => PackedSales.Find(OfClient(client)).SelectMany(UnpackSales).ToList();
 
     private static BsonExpression OfClient(ClientCode client) => Query.StartsWith("_id", client.Value + "|");
 
@@ -106,10 +117,13 @@ public sealed class LedgerStore
 
             db.GetCollection(ClientsCollection).InsertBulk(Keyed(snapshot.Clients, c => c.Code.Value, perClient: false));
             db.GetCollection(ClientMasterCollection).InsertBulk(Keyed(snapshot.ClientMaster, c => c.Code.Value, perClient: false));
-            db.GetCollection(OpenItemsCollection).InsertBulk(Keyed(snapshot.OpenItems, i => i.Client.Value, perClient: true));
-            db.GetCollection(PaymentsCollection).InsertBulk(Keyed(snapshot.Payments, p => p.Client.Value, perClient: true));
+            db.GetCollection(OpenItemsCollection).InsertBulk(PackItems(snapshot.OpenItems));
+            db.GetCollection(ItemNumbersCollection).InsertBulk(snapshot.OpenItems
+                .GroupBy(item => NumberKey(item.Number), StringComparer.Ordinal)
+                .Select(group => new BsonDocument { ["_id"] = group.Key, ["Client"] = group.First().Client.Value }));
+            db.GetCollection(PaymentsCollection).InsertBulk(PackPayments(snapshot.Payments));
             db.GetCollection(OrdersCollection).InsertBulk(Keyed(snapshot.Orders, o => o.Client.Value, perClient: true));
-            db.GetCollection(MonthlySalesCollection).InsertBulk(Keyed(snapshot.MonthlySales, s => s.Client.Value, perClient: true));
+            db.GetCollection(MonthlySalesCollection).InsertBulk(PackSales(snapshot.MonthlySales));
             PauseForFaultInjection();
             var runs = db.GetCollection<ImportRun>(ImportRunStore.CollectionName);
             var id = runs.Insert(run).AsInt32;
@@ -127,6 +141,182 @@ public sealed class LedgerStore
         _database.Database.Checkpoint();
         return stored;
     }
+
+    private static IEnumerable<BsonDocument> PackPayments(IEnumerable<Payment> payments)
+    {
+        foreach (var group in payments.GroupBy(p => (Client: p.Client.Value, p.Amount.Currency)))
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                foreach (var payment in group)
+                {
+                    writer.Write(payment.Date.DayNumber);
+                    writer.Write(payment.Amount.Amount);
+                    WriteOptional(writer, payment.Reference);
+                    WriteOptional(writer, payment.AllocatedTo);
+                    writer.Write(payment.ItemDueDate?.DayNumber ?? -1);
+                }
+            }
+
+            yield return new BsonDocument
+            {
+                ["_id"] = $"{group.Key.Client}|{group.Key.Currency.Code}",
+                ["Client"] = group.Key.Client,
+                ["Currency"] = group.Key.Currency.Code,
+                ["Count"] = group.Count(),
+                ["Packed"] = buffer.ToArray(),
+            };
+        }
+    }
+
+    private static IEnumerable<Payment> UnpackPayments(BsonDocument document)
+    {
+        var client = new ClientCode(document["Client"].AsString);
+        var currency = new Currency(document["Currency"].AsString);
+        using var reader = new BinaryReader(new MemoryStream(document["Packed"].AsBinary), System.Text.Encoding.UTF8);
+        var payments = new List<Payment>(document["Count"].AsInt32);
+        for (var i = 0; i < payments.Capacity; i++)
+        {
+            var date = DateOnly.FromDayNumber(reader.ReadInt32());
+            var amount = reader.ReadDecimal();
+            var reference = ReadOptional(reader);
+            var allocatedTo = ReadOptional(reader);
+            var due = reader.ReadInt32();
+            payments.Add(new Payment
+            {
+                Client = client,
+                Date = date,
+                Amount = new Money(amount, currency),
+                Reference = reference,
+                AllocatedTo = allocatedTo,
+                ItemDueDate = due < 0 ? null : DateOnly.FromDayNumber(due),
+            });
+        }
+
+        return payments;
+    }
+
+    private static IEnumerable<BsonDocument> PackItems(IEnumerable<OpenItem> items)
+    {
+        foreach (var group in items.GroupBy(i => (Client: i.Client.Value, i.Open.Currency)))
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                foreach (var item in group)
+                {
+                    writer.Write(item.Number);
+                    writer.Write((byte)item.Kind);
+                    writer.Write(item.IssueDate.DayNumber);
+                    writer.Write(item.DueDate.DayNumber);
+                    writer.Write(item.Amount.Amount);
+                    writer.Write(item.Open.Amount);
+                    writer.Write(item.Disputed);
+                    writer.Write(item.PromiseToPay?.DayNumber ?? -1);
+                    writer.Write(item.DunningLevel);
+                    writer.Write(item.DueDateComputed);
+                }
+            }
+
+            yield return new BsonDocument
+            {
+                ["_id"] = $"{group.Key.Client}|{group.Key.Currency.Code}",
+                ["Client"] = group.Key.Client,
+                ["Currency"] = group.Key.Currency.Code,
+                ["Count"] = group.Count(),
+                ["Packed"] = buffer.ToArray(),
+            };
+        }
+    }
+
+    private static IEnumerable<OpenItem> UnpackItems(BsonDocument document)
+    {
+        var client = new ClientCode(document["Client"].AsString);
+        var currency = new Currency(document["Currency"].AsString);
+        using var reader = new BinaryReader(new MemoryStream(document["Packed"].AsBinary), System.Text.Encoding.UTF8);
+        var items = new List<OpenItem>(document["Count"].AsInt32);
+        for (var i = 0; i < items.Capacity; i++)
+        {
+            var number = reader.ReadString();
+            var kind = (OpenItemKind)reader.ReadByte();
+            var issued = DateOnly.FromDayNumber(reader.ReadInt32());
+            var due = DateOnly.FromDayNumber(reader.ReadInt32());
+            var amount = reader.ReadDecimal();
+            var open = reader.ReadDecimal();
+            var disputed = reader.ReadBoolean();
+            var promise = reader.ReadInt32();
+            var dunning = reader.ReadInt32();
+            var computed = reader.ReadBoolean();
+            items.Add(new OpenItem
+            {
+                Client = client,
+                Number = number,
+                Kind = kind,
+                IssueDate = issued,
+                DueDate = due,
+                Amount = new Money(amount, currency),
+                Open = new Money(open, currency),
+                Disputed = disputed,
+                PromiseToPay = promise < 0 ? null : DateOnly.FromDayNumber(promise),
+                DunningLevel = dunning,
+                DueDateComputed = computed,
+            });
+        }
+
+        return items;
+    }
+
+    private static IEnumerable<BsonDocument> PackSales(IEnumerable<MonthlySales> sales)
+    {
+        foreach (var group in sales.GroupBy(s => (Client: s.Client.Value, s.Sales.Currency)))
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                foreach (var month in group)
+                {
+                    writer.Write((month.Year * 100) + month.Month);
+                    writer.Write(month.Sales.Amount);
+                }
+            }
+
+            yield return new BsonDocument
+            {
+                ["_id"] = $"{group.Key.Client}|{group.Key.Currency.Code}",
+                ["Client"] = group.Key.Client,
+                ["Currency"] = group.Key.Currency.Code,
+                ["Count"] = group.Count(),
+                ["Packed"] = buffer.ToArray(),
+            };
+        }
+    }
+
+    private static IEnumerable<MonthlySales> UnpackSales(BsonDocument document)
+    {
+        var client = new ClientCode(document["Client"].AsString);
+        var currency = new Currency(document["Currency"].AsString);
+        using var reader = new BinaryReader(new MemoryStream(document["Packed"].AsBinary));
+        var sales = new List<MonthlySales>(document["Count"].AsInt32);
+        for (var i = 0; i < sales.Capacity; i++)
+        {
+            var month = reader.ReadInt32();
+            sales.Add(new MonthlySales(client, month / 100, month % 100, new Money(reader.ReadDecimal(), currency)));
+        }
+
+        return sales;
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? text)
+    {
+        writer.Write(text is not null);
+        if (text is not null)
+        {
+            writer.Write(text);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     /// <summary>
     /// Fault injection for the durability test: with <c>CREDITBOT_FAULT_PAUSE_BEFORE_COMMIT_MS</c> set, the import

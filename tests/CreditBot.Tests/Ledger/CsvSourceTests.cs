@@ -132,6 +132,19 @@ public class CsvSourceTests
     }
 
     [Fact]
+    public async Task A_Latin_9_CSV_is_detected_and_decoded()
+    {
+        using var host = LedgerHost.Create(FrenchMap);
+        var text = File.ReadAllText(Fixture.Path("french.csv")).Replace("ACME Industrie SAS", "Société Générale d'Équipement", StringComparison.Ordinal).Replace("\u202f", " ", StringComparison.Ordinal);
+        var path = Fixture.WriteBytes(host.Folder, "latin9.csv", TextEncodingDetector.Latin9.GetBytes(text));
+
+        var report = await host.ImportAsync("csv", path);
+
+        Assert.Equal(ImportStatus.Imported, report.Status);
+        Assert.Equal("Société Générale d'Équipement", host.Store.FindClient(new("C001"))!.Name);
+    }
+
+    [Fact]
     public async Task A_bad_date_in_a_CSV_names_the_line_and_the_column()
     {
         using var host = LedgerHost.Create();

@@ -120,6 +120,19 @@ public class LedgerImporterTests
     }
 
     [Fact]
+    public async Task A_stream_is_imported_like_a_file()
+    {
+        using var host = LedgerHost.Create();
+        await using var stream = File.OpenRead(Fixture.Path("fec-basic.txt"));
+
+        var report = await host.Importer.ImportAsync("fec", stream, CancellationToken.None);
+
+        Assert.Equal(ImportStatus.Imported, report.Status);
+        Assert.Equal(["upload"], report.Files);
+        Assert.Equal(5, host.Store.AllOpenItems().Count);
+    }
+
+    [Fact]
     public async Task Observers_run_after_the_commit()
     {
         var observer = new RecordingObserver();

@@ -22,6 +22,16 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         ArgumentNullException.ThrowIfNull(context);
         var batch = new LedgerBatch();
         var columns = map();
+        CultureInfo culture;
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(columns.Culture);
+        }
+        catch (CultureNotFoundException)
+        {
+            batch.AddProblem(new ImportProblem("", 0, "Culture", $"'{columns.Culture}' is not a culture name (Ledger:CsvMaps:{key}:Culture)"));
+            return Task.FromResult(batch);
+        }
         var clients = new Dictionary<string, LedgerClient>(StringComparer.Ordinal);
         var sales = new Dictionary<(string Client, int Year, int Month, Currency Currency), decimal>();
         foreach (var input in inputs)
@@ -35,7 +45,7 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
             while (table.Read())
             {
                 batch.LinesRead++;
-                if (!table.RowIsBlank() && !ReadRow(table, columns, context, batch, clients, sales) && batch.Problems.Count >= LedgerBatch.MaxProblems)
+                if (!table.RowIsBlank() && !ReadRow(table, columns, culture, context, batch, clients, sales) && batch.Problems.Count >= LedgerBatch.MaxProblems)
                 {
                     break;
                 }
@@ -58,12 +68,12 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
     private static bool ReadRow(
         CsvTable table,
         CsvColumnMap map,
+        CultureInfo culture,
         LedgerReadContext context,
         LedgerBatch batch,
         Dictionary<string, LedgerClient> clients,
         Dictionary<(string, int, int, Currency), decimal> sales)
     {
-        var culture = CultureInfo.GetCultureInfo(map.Culture);
         bool Fail(string? field, string reason) => batch.AddProblem(ImportProblem.At(table.Position, field ?? "", reason)) && false;
 
         var number = table.Get(map.Number);

@@ -1,0 +1,32 @@
+using CreditBot.Ledger;
+using CreditBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreditBot.Tests.Ledger;
+
+public class BlockRulesAfterImportTests
+{
+    [Fact]
+    public async Task After_an_import_every_open_order_gets_its_block_status()
+    {
+        // Fake today 1/6/2024. ACME (C001): F002 600 due 29/2 is overdue → CMD-001 blocked (overdue).
+        // Dupont (C002): CMD-002 is a prepayment → never blocked, exemption Prepayment.
+        using var host = LedgerHost.Create();
+
+        await host.ImportAsync(new ImportRequest("fec", [LedgerInput.FromFile(Fixture.Path("fec-basic.txt"))])
+        {
+            ClientMaster = LedgerInput.FromFile(Fixture.Path("clients.csv")),
+            Orders = LedgerInput.FromFile(Fixture.Path("orders.csv")),
+        });
+
+        var statuses = host.Services.GetRequiredService<OrderBlockStatusStore>();
+        var acme = statuses.Find("C001", "CMD-001")!;
+        Assert.True(acme.Blocked);
+        Assert.Contains("block.overdue", acme.Reasons);
+        Assert.Equal(new DateOnly(2024, 6, 1), acme.AsOf);
+        var dupont = statuses.Find("C002", "CMD-002")!;
+        Assert.False(dupont.Blocked);
+        Assert.Equal("Prepayment", dupont.Exemption);
+        Assert.Equal(host.Runs.FindLast()!.Id, acme.RunId);
+    }
+}
