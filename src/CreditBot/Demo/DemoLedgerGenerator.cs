@@ -106,7 +106,8 @@ public static class DemoLedgerGenerator
 
         public string NextLetter()
         {
-            var n = Letters++;
+            // Bijective base 26 from 26 on: AA, AB, … AZ, BA, … ZZ, AAA: every code unique on the account.
+            var n = Letters++ + 26;
             var text = new StringBuilder();
             do
             {
@@ -115,7 +116,7 @@ public static class DemoLedgerGenerator
             }
             while (n >= 0);
 
-            return text.Length < 2 ? "A" + text : text.ToString();
+            return text.ToString();
         }
     }
 

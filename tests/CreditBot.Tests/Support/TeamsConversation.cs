@@ -27,7 +27,7 @@ public sealed class TeamsConversation(CreditBotApp app)
         var seen = new HashSet<ConnectorRequest>(fake.Requests, ReferenceEqualityComparer.Instance);
         using var response = await app.PostAsync(activity);
         Assert.True(response.IsSuccessStatusCode, $"The bot answered {(int)response.StatusCode}.");
-        var request = await fake.WaitForRequestAsync(r => r.Activity is not null && !seen.Contains(r));
+        var request = await fake.WaitForRequestAsync(r => r.Activity is not null && !seen.Contains(r), TimeSpan.FromSeconds(20));
         return new BotReply(request.Activity!, request);
     }
 
