@@ -1,7 +1,6 @@
 using CreditBot.BotFramework;
 using CreditBot.Storage;
 using CreditBot.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CreditBot.Tests.Storage;
 
@@ -14,7 +13,7 @@ public sealed class ConversationReferenceStoreTests : IDisposable
     public ConversationReferenceStoreTests()
     {
         _database = new CreditDatabase(_folder.File("store.db"));
-        _store = new ConversationReferenceStore(_database, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero)));
+        _store = new ConversationReferenceStore(_database);
     }
 
     [Fact]
@@ -48,7 +47,7 @@ public sealed class ConversationReferenceStoreTests : IDisposable
         _database.Dispose();
 
         using var reopened = new CreditDatabase(_folder.File("store.db"));
-        var found = new ConversationReferenceStore(reopened, TimeProvider.System).Find("a:1");
+        var found = new ConversationReferenceStore(reopened).Find("a:1");
 
         Assert.Equal("aad-1", found?.UserAadObjectId);
     }
