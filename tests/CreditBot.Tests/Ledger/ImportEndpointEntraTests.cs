@@ -21,7 +21,7 @@ public class ImportEndpointEntraTests
 
     private sealed class App(SecurityKey key) : WebApplicationFactory<Program>
     {
-        public string Folder { get; } = Path.Combine(Path.GetTempPath(), "creditbot-tests", Guid.NewGuid().ToString("N"));
+        public string Folder { get; } = Path.Combine(Path.GetTempPath(), "creditbot-ledger-tests", Guid.NewGuid().ToString("N"));
 
         public LedgerStore Store => Services.GetRequiredService<LedgerStore>();
 

@@ -16,7 +16,7 @@ public class ImportEndpointTests
 
     private sealed class App(string? keyHash) : WebApplicationFactory<Program>
     {
-        public string Folder { get; } = Path.Combine(Path.GetTempPath(), "creditbot-tests", Guid.NewGuid().ToString("N"));
+        public string Folder { get; } = Path.Combine(Path.GetTempPath(), "creditbot-ledger-tests", Guid.NewGuid().ToString("N"));
 
         public LedgerStore Store => Services.GetRequiredService<LedgerStore>();
 
