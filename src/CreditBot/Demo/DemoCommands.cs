@@ -22,7 +22,10 @@ public static class DemoCommands
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var cutOff = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            // Messages own stdout; logs go to stderr.
+            Environment.SetEnvironmentVariable("Logging__Console__LogToStandardErrorThreshold", "Trace");
+            using var host = CreditBotWebApp.BuildJobHost(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName);
+            var cutOff = DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
             if (parse.GetValue(asOf) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out cutOff))
             {
                 await Console.Error.WriteLineAsync($"--as-of: '{text}' is not a date yyyy-MM-dd");
@@ -43,8 +46,6 @@ public static class DemoCommands
                 return 0;
             }
 
-            Environment.SetEnvironmentVariable("Logging__Console__LogToStandardErrorThreshold", "Trace");
-            using var host = CreditBotWebApp.BuildJobHost(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName);
             var report = await host.Services.GetRequiredService<LedgerImporter>().ImportAsync(DemoLedgerGenerator.Request(files, cutOff, $"cli:{Environment.UserName}"), cancellationToken);
             await Console.Out.WriteLineAsync(report.ToText());
             return report.Succeeded ? 0 : 1;

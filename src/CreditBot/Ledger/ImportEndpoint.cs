@@ -10,7 +10,8 @@ namespace CreditBot.Ledger;
 /// <c>POST /api/imports/{source}?asOf=yyyy-MM-dd&amp;dryRun=true</c> for administrators: a raw body (one ledger
 /// file) or multipart parts (ledger files; parts named <c>clients</c>, <c>orders</c>, <c>items</c> for the other
 /// files). Authenticated by an API key header whose SHA-256 is compared in constant time with
-/// <c>Imports:ApiKeySha256</c>; without a configured hash the endpoint is closed. Answers the
+/// <c>Imports:ApiKeySha256</c>, or by an Entra token with the admin role (<see cref="EntraAdminTokens"/>);
+/// with neither configured the endpoint is closed. Answers the
 /// <see cref="ImportReport"/>: 200, or 422 when the import failed.
 /// </summary>
 public static class ImportEndpoint
@@ -25,15 +26,19 @@ public static class ImportEndpoint
         string source,
         HttpContext http,
         LedgerImporter importer,
+        EntraAdminTokens entra,
         IOptions<ImportOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(ImportEndpoint));
         var settings = options.Value;
-        if (!Authorized(http.Request, settings, out var reason))
+        var refusal = http.Request.Headers.Authorization.ToString() is { } authorization && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? await entra.RefuseAsync(authorization["Bearer ".Length..].Trim(), cancellationToken)
+            : ApiKeyRefusal(http.Request, settings, entra.Enabled);
+        if (refusal is not null)
         {
-            logger.EndpointRefused(reason);
+            logger.EndpointRefused(refusal);
             return Results.Unauthorized();
         }
 
@@ -109,29 +114,23 @@ public static class ImportEndpoint
         }
     }
 
-    private static bool Authorized(HttpRequest request, ImportOptions settings, out string reason)
+    /// <summary>Null when the API key header hashes to <c>Imports:ApiKeySha256</c>, otherwise why not.</summary>
+    private static string? ApiKeyRefusal(HttpRequest request, ImportOptions settings, bool entraEnabled)
     {
         if (string.IsNullOrEmpty(settings.ApiKeySha256))
         {
-            reason = "no Imports:ApiKeySha256 configured, the import endpoint is closed";
-            return false;
+            return entraEnabled
+                ? "no bearer token, and no Imports:ApiKeySha256 configured"
+                : "no Imports:ApiKeySha256 nor Entra tenant configured, the import endpoint is closed";
         }
 
         if (request.Headers[settings.ApiKeyHeader] is not { Count: 1 } key || key.ToString().Length == 0)
         {
-            reason = $"missing {settings.ApiKeyHeader} header";
-            return false;
+            return $"missing {settings.ApiKeyHeader} header";
         }
 
         var expected = Convert.FromHexString(settings.ApiKeySha256);
         var actual = SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()));
-        if (!CryptographicOperations.FixedTimeEquals(actual, expected))
-        {
-            reason = "wrong API key";
-            return false;
-        }
-
-        reason = "";
-        return true;
+        return CryptographicOperations.FixedTimeEquals(actual, expected) ? null : "wrong API key";
     }
 }

@@ -15,6 +15,16 @@ public sealed class ImportOptions
     [RegularExpression("^([0-9a-fA-F]{64})?$")]
     public string ApiKeySha256 { get; set; } = "";
 
+    /// <summary>Entra tenant whose tokens may call the endpoint (with <see cref="AdminRole"/>); empty: API key only.</summary>
+    public string EntraTenantId { get; set; } = "";
+
+    /// <summary>Audience of those tokens: our API's application id URI or client id.</summary>
+    public string EntraAudience { get; set; } = "";
+
+    /// <summary>App role an Entra token needs to import.</summary>
+    [Required]
+    public string AdminRole { get; set; } = "CreditBot.Admin";
+
     [Range(1, 4096)]
     public int MaxUploadMegabytes { get; set; } = 512;
 

@@ -5,6 +5,8 @@ using CreditBot.Ledger.Plugins;
 using CreditBot.Storage;
 using Cronos;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace CreditBot.Ledger;
 
@@ -53,6 +55,9 @@ public static class LedgerRegistration
         services.AddSingleton<LedgerStore>();
         services.AddSingleton<ImportRunStore>();
         services.AddSingleton<LedgerImporter>();
+        services.AddSingleton(sp => new EntraAdminTokens(
+            sp.GetRequiredService<IOptions<ImportOptions>>(),
+            sp.GetKeyedService<IConfigurationManager<OpenIdConnectConfiguration>>(EntraAdminTokens.MetadataKey) ?? EntraAdminTokens.MetadataFor(sp.GetRequiredService<IOptions<ImportOptions>>().Value)));
         services.AddSingleton<OrderBlockStatusStore>();
         services.AddSingleton<ILedgerImportObserver, BlockRulesAfterImport>();
         return services;

@@ -379,9 +379,6 @@ public sealed class LedgerStore
                 mapper.Deserialize<Money>(b["Amount"]),
                 b["ReviewDate"].IsNull ? null : mapper.Deserialize<DateOnly>(b["ReviewDate"]),
                 b["ValidFrom"].IsNull ? null : mapper.Deserialize<DateOnly>(b["ValidFrom"])));
-        mapper.RegisterType(
-            s => new BsonDocument { ["Client"] = s.Client.Value, ["Year"] = s.Year, ["Month"] = s.Month, ["Sales"] = mapper.Serialize(s.Sales) },
-            b => new MonthlySales(new ClientCode(b["Client"].AsString), b["Year"].AsInt32, b["Month"].AsInt32, mapper.Deserialize<Money>(b["Sales"])));
 #pragma warning restore CA1062
     }
 }

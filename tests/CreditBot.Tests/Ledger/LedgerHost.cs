@@ -35,7 +35,7 @@ internal sealed class LedgerHost : IDisposable
 
     public static LedgerHost Create(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "creditbot-tests", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Path.GetTempPath(), "creditbot-ledger-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(folder);
         var values = new Dictionary<string, string?>
         {

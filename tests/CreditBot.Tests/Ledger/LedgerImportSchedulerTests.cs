@@ -9,7 +9,7 @@ public class LedgerImportSchedulerTests
     public async Task The_watched_folder_is_imported_on_schedule_and_an_unchanged_export_writes_nothing()
     {
         // The fake clock starts on 1 June 2024 at 06:00 UTC; the schedule is 07:00 UTC every day.
-        var watched = Path.Combine(Path.GetTempPath(), "creditbot-tests", Guid.NewGuid().ToString("N"));
+        var watched = Path.Combine(Path.GetTempPath(), "creditbot-ledger-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(watched);
         File.Copy(Fixture.Path("fec-basic.txt"), Path.Combine(watched, "FEC.txt"));
         File.Copy(Fixture.Path("clients.csv"), Path.Combine(watched, "clients.csv"));

@@ -217,13 +217,14 @@ public class LedgerImporterTests
     private static byte[] Broken(string defect)
     {
         var text = Fixture.Text("fec-basic.txt");
-        var lines = text.Split("\r\n");
+        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var lines = text.Split(newline);
         string SetField(int line, int field, string value)
         {
             var fields = lines[line - 1].Split('\t');
             fields[field] = value;
             lines[line - 1] = string.Join('\t', fields);
-            return string.Join("\r\n", lines);
+            return string.Join(newline, lines);
         }
 
         var utf8 = new UTF8Encoding(false);

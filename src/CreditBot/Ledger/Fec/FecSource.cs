@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using CreditBot.Domain;
@@ -459,6 +460,10 @@ public sealed class FecSource : ILedgerSource
             }
 
             batch.Notes.Add($"FEC: {batch.LinesRead} lines, {_entries.Count} entries, {_customerLineCount} lines on customer accounts ({string.Join(", ", options.EffectiveCustomerAccountPrefixes)}), {_clients.Count} customers.");
+            var balance = _lines.Sum(l => l.Net);
+            var unmatched = open.Sum(i => _lines[i].Net);
+            batch.Notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Customer accounts: balance {balance:0.00} = lines not matched {unmatched:0.00} + remainders of letter groups {balance - unmatched:0.00}."));
             batch.Notes.Add(anyLettering
                 ? $"Open items come from lettering: {open.Count} lines not matched at the cut-off, {groups.Count} letter groups of which {remainders} do not net to zero (their remainders are open)."
                 : "The ledger letters nothing: open items are the customer lines grouped by PieceRef that do not net to zero.");
