@@ -9,6 +9,7 @@ public static class BotRegistration
     {
         services.AddBotFramework(configuration);
         services.AddSingleton<IActivityHandler, ActivityRouter>();
+        services.AddHostedService<TrustStoredConversations>();
         return services;
     }
 }
