@@ -88,7 +88,9 @@ public sealed class ActivityRouter(
         }
 
         var asker = await people.IdentifyAsync(activity.From, cancellationToken);
-        var answer = questions.Respond(QuestionParser.Parse(text), asker, culture, text);
+
+        // Without a locale on the activity, the person's saved language comes before the default.
+        var answer = questions.Respond(QuestionParser.Parse(text), asker, TurnCulture.For(activity, asker.Language), text);
         await ReplyAsync(activity, ToMessage(answer), cancellationToken);
         return (answer.Kind, null);
     }
