@@ -10,10 +10,11 @@
 #                           [--levels "Information Warning"] [--db PATH] [--skip-inprocess] [--repeat 1]
 #   --db PATH: reuse (or create there) the imported store instead of a temporary one (the import takes ~1.5 min).
 #   --repeat R: alternate CreditBot and peer runs R times (the machine is shared: look at the spread).
+#   --bin DIR: run the CreditBot build in DIR (e.g. a patched copy) instead of this tree's Release output.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 peer="$(cd "$root/../shared/tools/peer-bot" && pwd)"
-n=3000 c=16 warmup=300 text="encours ACME Industrie" levels="Information Warning" db="" inprocess=1 repeat=1
+n=3000 c=16 warmup=300 text="encours ACME Industrie" levels="Information Warning" db="" inprocess=1 repeat=1 bin=""
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) n="$2"; shift 2 ;;
@@ -24,6 +25,7 @@ while [ $# -gt 0 ]; do
     --db) db="$2"; shift 2 ;;
     --skip-inprocess) inprocess=0; shift ;;
     --repeat) repeat="$2"; shift 2 ;;
+    --bin) bin="$(cd "$2" && pwd)"; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -38,7 +40,7 @@ trap cleanup EXIT
 
 echo "== build (Release)"
 dotnet build "$root/tests/CreditBot.Benchmarks" -c Release -nologo -v q > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-bin="$root/src/CreditBot/bin/Release/net10.0"
+[ -n "$bin" ] || bin="$root/src/CreditBot/bin/Release/net10.0"
 [ -d "$peer/node_modules" ] || (cd "$peer" && npm ci --no-audit --no-fund > "$work/npm.log" 2>&1) || { cat "$work/npm.log"; exit 1; }
 
 as_of="2026-11-23"
@@ -104,7 +106,7 @@ summary() { # file label -> one line
   node -e '
     const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     const r = s.replyLatencyMs, h = s.httpLatencyMs;
-    console.log([process.argv[2].padEnd(34), String(s.throughputPerSecond).padStart(8), ...[r.p50, r.p95, r.p99, r.max, h.p99].map((x) => x.toFixed(1).padStart(7)),
+    console.log([process.argv[2].padEnd(58), String(s.throughputPerSecond).padStart(8), ...[r.p50, r.p95, r.p99, r.max, h.p99].map((x) => x.toFixed(1).padStart(7)),
       `${s.repliesReceived}/${s.requests}`.padStart(11), String(s.httpErrors + s.transportErrors + s.missingReplies).padStart(6)].join(" "));
   ' "$1" "$2"
 }
@@ -115,10 +117,13 @@ for round in $(seq 1 "$repeat"); do
     echo "== round $round: CreditBot (local mode, Logging:LogLevel:Default=$level): load.mjs -n $n -c $c --warmup $warmup --text \"$text\""
     start_bot "$level"
     check_reply
+    cpu0=$(awk '{ print $14 + $15 }' "/proc/$bot_pid/stat")
     node "$peer/load.mjs" --endpoint "http://127.0.0.1:$port/api/messages" -n "$n" -c "$c" --warmup "$warmup" --text "$text" --json \
       > "$work/creditbot-$level-$round.json" || echo "load.mjs exit code $? (see errors column)"
+    cpu1=$(awk '{ print $14 + $15 }' "/proc/$bot_pid/stat")
     stop_bot
-    results+=("$work/creditbot-$level-$round.json|creditbot $level #$round (peak RSS $((rss_kb / 1024)) MB)")
+    cpu_ms=$(awk -v a="$cpu0" -v b="$cpu1" -v t="$(getconf CLK_TCK)" -v r=$((n + warmup)) 'BEGIN { printf "%.2f", (b - a) * 1000 / t / r }')
+    results+=("$work/creditbot-$level-$round.json|creditbot $level #$round (${cpu_ms} ms CPU/req, RSS $((rss_kb / 1024)) MB)")
   done
   echo "== round $round: peer (botbuilder echo bot): bench-peer.sh -n $n -c $c --warmup $warmup"
   "$peer/bench-peer.sh" -n "$n" -c "$c" --warmup "$warmup" --json > "$work/peer-$round.json" || echo "bench-peer.sh exit code $?"
@@ -127,7 +132,7 @@ done
 
 echo
 echo "load run: -n $n -c $c --warmup $warmup; latency in ms (reply = send to reply at the connector; http = send to HTTP answer)"
-printf '%-34s %8s %7s %7s %7s %7s %7s %11s %6s\n' run req/s p50 p95 p99 max http_p99 replies errors
+printf '%-58s %8s %7s %7s %7s %7s %7s %11s %6s\n' run req/s p50 p95 p99 max http_p99 replies errors
 for r in "${results[@]}"; do summary "${r%%|*}" "${r#*|}"; done
 echo
 for level in $levels; do
