@@ -132,7 +132,7 @@ internal static class QuestionBenchmark
 
         Console.WriteLine();
         Console.WriteLine($"server time per question, single thread, {perKind} per kind after {options.Warmup} warm-up per kind (ms; total = parse + respond + card JSON)");
-        Console.WriteLine($"{"kind",-14} {"p50",7} {"p95",7} {"p99",7} {"max",7} {"mean",7} {"parse",7} {"respond",8} {"json",6}  answers");
+        Console.WriteLine($"{"kind",-14} {"p50",7} {"p95",7} {"p99",7} {"max",7} {"mean",7} {"parse",7} {"respond",8} {"json",6} {"KiB",5}  answers");
         foreach (var kind in kinds)
         {
             Print(kind, samples[kind], answers[kind]);
@@ -156,13 +156,14 @@ internal static class QuestionBenchmark
 
     private sealed record Question(string Text, CultureInfo Culture);
 
-    private readonly record struct Sample(long Parse, long Respond, long Json)
+    private readonly record struct Sample(long Parse, long Respond, long Json, long Bytes)
     {
         public long Total => Parse + Respond + Json;
     }
 
     private static (Sample Sample, string Kind) Ask(QuestionHandler handler, Person asker, Question question)
     {
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
         var t0 = Stopwatch.GetTimestamp();
         var parsed = QuestionParser.Parse(question.Text);
         var t1 = Stopwatch.GetTimestamp();
@@ -174,7 +175,7 @@ internal static class QuestionBenchmark
         }
 
         var t3 = Stopwatch.GetTimestamp();
-        return (new Sample(t1 - t0, t2 - t1, t3 - t2), answer.Kind);
+        return (new Sample(t1 - t0, t2 - t1, t3 - t2, GC.GetAllocatedBytesForCurrentThread() - bytes), answer.Kind);
     }
 
     /// <summary>Realistic questions over many different clients: codes, exact names, typos, invoices, pre-sales.</summary>
@@ -377,7 +378,7 @@ internal static class QuestionBenchmark
     {
         var totals = samples.Select(s => s.Total).Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{kind,-14} {Ms(Percentile(totals, 50)),7:F3} {Ms(Percentile(totals, 95)),7:F3} {Ms(Percentile(totals, 99)),7:F3} {Ms(totals[^1]),7:F2} {Ms((long)totals.Average()),7:F3} {Ms((long)samples.Average(s => s.Parse)),7:F3} {Ms((long)samples.Average(s => s.Respond)),8:F3} {Ms((long)samples.Average(s => s.Json)),6:F3}  {Describe(answers)}"));
+            $"{kind,-14} {Ms(Percentile(totals, 50)),7:F3} {Ms(Percentile(totals, 95)),7:F3} {Ms(Percentile(totals, 99)),7:F3} {Ms(totals[^1]),7:F2} {Ms((long)totals.Average()),7:F3} {Ms((long)samples.Average(s => s.Parse)),7:F3} {Ms((long)samples.Average(s => s.Respond)),8:F3} {Ms((long)samples.Average(s => s.Json)),6:F3} {samples.Average(s => s.Bytes) / 1024,5:F0}  {Describe(answers)}"));
     }
 
     private static string Describe(Dictionary<string, int> counts) =>
