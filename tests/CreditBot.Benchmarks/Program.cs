@@ -9,6 +9,13 @@ using CreditBot.Ledger.Fec;
 // generated ledgers of about 10 k, 100 k and 1 M lines. The end-to-end import (process, store, peak RSS,
 // awk baseline) is bench/ledger-import.sh.
 // Usage: dotnet run -c Release --project tests/CreditBot.Benchmarks [lines...]
+// With `questions` first: the question benchmark instead (QuestionBenchmark.cs, bench/questions.sh).
+if (args.Length > 0 && args[0] == "questions")
+{
+    Environment.ExitCode = await CreditBot.Benchmarks.QuestionBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [10_000, 100_000, 1_000_000];
 var asOf = new DateOnly(2026, 11, 23);
 var folder = Path.Combine(Path.GetTempPath(), "creditbot-parse-bench-" + Guid.NewGuid().ToString("N"));

@@ -8,22 +8,28 @@ namespace CreditBot.Users;
 /// <summary>
 /// Who is asking: the activity's <c>from.aadObjectId</c>, with the roles given in configuration,
 /// plus the salesperson role when the client master names them (by object id or UPN).
-/// Never trusts a name or id sent in card data.
+/// Never trusts a name or id sent in card data. In local mode only, a sender without object id gets
+/// <see cref="PeopleOptions.LocalModeAnonymousRoles"/>.
 /// </summary>
-public sealed class PeopleDirectory(IOptions<PeopleOptions> options, IUserDirectory directory, LedgerStore ledger)
+public sealed class PeopleDirectory(
+    IOptions<PeopleOptions> options, IUserDirectory directory, LedgerStore ledger, IOptions<BotFrameworkOptions> botFramework)
 {
     private readonly ConcurrentDictionary<string, DirectoryUser?> _directoryCache = new(StringComparer.OrdinalIgnoreCase);
     private SalespeopleIndex? _salespeople;
 
     public PeopleOptions Options => options.Value;
 
-    /// <summary>The person behind an activity; someone unknown gets no role (and sees no client).</summary>
+    /// <summary>
+    /// The person behind an activity; someone unknown gets no role (and sees no client), except a sender without
+    /// object id in local mode, who gets <see cref="PeopleOptions.LocalModeAnonymousRoles"/>.
+    /// </summary>
     public async Task<Person> IdentifyAsync(ChannelAccount? from, CancellationToken cancellationToken)
     {
         var objectId = from?.AadObjectId;
         if (string.IsNullOrWhiteSpace(objectId))
         {
-            return new Person(string.Empty, null, from?.Name, new HashSet<Role>());
+            var roles = botFramework.Value.DisableAuthentication ? options.Value.LocalModeAnonymousRoles : [];
+            return new Person(string.Empty, null, from?.Name, new HashSet<Role>(roles));
         }
 
         return await FindAsync(objectId, cancellationToken) with { Name = from?.Name ?? objectId };

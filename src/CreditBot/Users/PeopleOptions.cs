@@ -12,6 +12,14 @@ public sealed class PeopleOptions
 
     public IList<PersonEntry> Directory { get; } = [];
 
+    /// <summary>
+    /// Roles given to a sender without <c>from.aadObjectId</c> (a load generator, the emulator), but only while
+    /// <c>BotFramework:DisableAuthentication</c> is true: local mode, itself allowed only in Development and on
+    /// loopback addresses. Ignored otherwise, so an anonymous sender never gets a role in production. Empty by
+    /// default: the unknown sender has no role and sees no client. For benchmarks and local trials only.
+    /// </summary>
+    public IList<Role> LocalModeAnonymousRoles { get; } = [];
+
     public sealed class PersonEntry
     {
         /// <summary>Entra object id (<c>from.aadObjectId</c>).</summary>

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Question benchmark (issue 6): on a generated 10 000-client store,
+#  1. server time per question in process (tests/CreditBot.Benchmarks `questions`): p50/p95/p99 per kind, RSS;
+#  2. a load run: load.mjs -c 16 against CreditBot in local mode answering "<text> <i>" (load.mjs appends the
+#     request number), once per log level, then bench-peer.sh (the botbuilder echo bot) with the same
+#     -n -c --warmup, one after the other on the same machine, and the ratio of requests per second.
+# Goal: CreditBot >= 1.5x the peer's req/s with p99 <= 50 ms.
+#
+# Usage: bench/questions.sh [-n 3000] [-c 16] [--warmup 300] [--text "encours ACME Industrie"]
+#                           [--levels "Information Warning"] [--db PATH] [--skip-inprocess] [--repeat 1]
+#   --db PATH: reuse (or create there) the imported store instead of a temporary one (the import takes ~1.5 min).
+#   --repeat R: alternate CreditBot and peer runs R times (the machine is shared: look at the spread).
+#   --bin DIR: run the CreditBot build in DIR (e.g. a patched copy) instead of this tree's Release output.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+peer="$(cd "$root/../shared/tools/peer-bot" && pwd)"
+n=3000 c=16 warmup=300 text="encours ACME Industrie" levels="Information Warning" db="" inprocess=1 repeat=1 bin=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) n="$2"; shift 2 ;;
+    -c) c="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    --text) text="$2"; shift 2 ;;
+    --levels) levels="$2"; shift 2 ;;
+    --db) db="$2"; shift 2 ;;
+    --skip-inprocess) inprocess=0; shift ;;
+    --repeat) repeat="$2"; shift 2 ;;
+    --bin) bin="$(cd "$2" && pwd)"; shift 2 ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+work="$(mktemp -d /tmp/creditbot-qbench.XXXXXX)"
+bot_pid=""
+cleanup() {
+  if [ -n "$bot_pid" ]; then kill "$bot_pid" 2>/dev/null || true; wait "$bot_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "== build (Release)"
+dotnet build "$root/tests/CreditBot.Benchmarks" -c Release -nologo -v q > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+[ -n "$bin" ] || bin="$root/src/CreditBot/bin/Release/net10.0"
+[ -d "$peer/node_modules" ] || (cd "$peer" && npm ci --no-audit --no-fund > "$work/npm.log" 2>&1) || { cat "$work/npm.log"; exit 1; }
+
+as_of="2026-11-23"
+[ -n "$db" ] || db="$work/questions.db"
+if [ ! -f "$db" ]; then
+  echo "== generate + import 10 000 clients (seed 1, as of $as_of) into $db"
+  (cd "$bin" && ./creditbot demo --clients 10000 --seed 1 --as-of "$as_of" --out "$work/demo" --import --db "$db" > "$work/import.log" 2>&1) \
+    || { cat "$work/import.log"; exit 1; }
+  grep -E 'checksum|customers' "$work/import.log" || true
+  rm -rf "$work/demo"
+fi
+
+if [ "$inprocess" = 1 ]; then
+  echo "== in process: server time per question"
+  cp "$db" "$work/inprocess.db"
+  dotnet "$root/tests/CreditBot.Benchmarks/bin/Release/net10.0/CreditBot.Benchmarks.dll" questions --db "$work/inprocess.db" \
+    --load-text "$text" --load-count $((n + warmup))
+  rm -f "$work/inprocess.db"
+fi
+
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+
+# Starts CreditBot in local mode (no authentication, loopback) with the given default log level; sets bot_pid, port.
+start_bot() {
+  port="$(free_port)"
+  (cd "$bin" && ASPNETCORE_ENVIRONMENT=Development BotFramework__DisableAuthentication=true \
+     Storage__DatabasePath="$db" Storage__SeedDemoData=false \
+     People__LocalModeAnonymousRoles__0=CreditManager Logging__LogLevel__Default="$1" \
+     exec dotnet creditbot.dll --urls "http://127.0.0.1:$port" > "$work/bot-$1.log" 2>&1) &
+  bot_pid=$!
+  for _ in $(seq 1 300); do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/api/messages"; then return 0; fi
+    kill -0 "$bot_pid" 2>/dev/null || { cat "$work/bot-$1.log"; return 1; }
+    sleep 0.1
+  done
+  echo "CreditBot did not listen on $port" >&2; return 1
+}
+
+stop_bot() {
+  rss_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$bot_pid/status" 2>/dev/null || echo 0)
+  kill "$bot_pid" 2>/dev/null || true; wait "$bot_pid" 2>/dev/null || true; bot_pid=""
+}
+
+# One request, its reply printed from the fake connector: the answer must be the exposure card.
+check_reply() {
+  node --input-type=module -e "
+    import { startFakeConnector } from '$peer/fake-connector.mjs';
+    let got; const fc = await startFakeConnector({ onActivity: ({ activity }) => { got = activity; } });
+    const res = await fetch('http://127.0.0.1:$port/api/messages', { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', id: 'check-1', text: process.argv[1] + ' 17', channelId: 'msteams', serviceUrl: fc.url,
+        locale: 'en-US', from: { id: 'load-user-0', name: 'Load Tester' }, recipient: { id: 'bot' },
+        conversation: { id: 'check-conv', conversationType: 'personal', tenantId: 'load-tenant' } }) });
+    for (let i = 0; i < 100 && !got; i++) await new Promise((r) => setTimeout(r, 50));
+    await fc.close();
+    const card = got?.attachments?.[0];
+    const texts = JSON.stringify(card?.content ?? got?.text ?? null).match(/\"text\":\"[^\"]*\"/g)?.slice(0, 4).join(' ') ?? '';
+    console.log('check: HTTP ' + res.status + ', reply ' + (card ? card.contentType : 'text: ' + (got?.text ?? 'none')).slice(0, 120) + ' ' + texts.slice(0, 300));
+    process.exit(card?.contentType === 'application/vnd.microsoft.card.adaptive' ? 0 : 1);
+  " "$text"
+}
+
+summary() { # file label -> one line
+  node -e '
+    const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const r = s.replyLatencyMs, h = s.httpLatencyMs;
+    console.log([process.argv[2].padEnd(58), String(s.throughputPerSecond).padStart(8), ...[r.p50, r.p95, r.p99, r.max, h.p99].map((x) => x.toFixed(1).padStart(7)),
+      `${s.repliesReceived}/${s.requests}`.padStart(11), String(s.httpErrors + s.transportErrors + s.missingReplies).padStart(6)].join(" "));
+  ' "$1" "$2"
+}
+
+results=()
+for round in $(seq 1 "$repeat"); do
+  for level in $levels; do
+    echo "== round $round: CreditBot (local mode, Logging:LogLevel:Default=$level): load.mjs -n $n -c $c --warmup $warmup --text \"$text\""
+    start_bot "$level"
+    check_reply
+    cpu0=$(awk '{ print $14 + $15 }' "/proc/$bot_pid/stat")
+    node "$peer/load.mjs" --endpoint "http://127.0.0.1:$port/api/messages" -n "$n" -c "$c" --warmup "$warmup" --text "$text" --json \
+      > "$work/creditbot-$level-$round.json" || echo "load.mjs exit code $? (see errors column)"
+    cpu1=$(awk '{ print $14 + $15 }' "/proc/$bot_pid/stat")
+    stop_bot
+    cpu_ms=$(awk -v a="$cpu0" -v b="$cpu1" -v t="$(getconf CLK_TCK)" -v r=$((n + warmup)) 'BEGIN { printf "%.2f", (b - a) * 1000 / t / r }')
+    results+=("$work/creditbot-$level-$round.json|creditbot $level #$round (${cpu_ms} ms CPU/req, RSS $((rss_kb / 1024)) MB)")
+  done
+  echo "== round $round: peer (botbuilder echo bot): bench-peer.sh -n $n -c $c --warmup $warmup"
+  "$peer/bench-peer.sh" -n "$n" -c "$c" --warmup "$warmup" --json > "$work/peer-$round.json" || echo "bench-peer.sh exit code $?"
+  results+=("$work/peer-$round.json|peer #$round")
+done
+
+echo
+echo "load run: -n $n -c $c --warmup $warmup; latency in ms (reply = send to reply at the connector; http = send to HTTP answer)"
+printf '%-58s %8s %7s %7s %7s %7s %7s %11s %6s\n' run req/s p50 p95 p99 max http_p99 replies errors
+for r in "${results[@]}"; do summary "${r%%|*}" "${r#*|}"; done
+echo
+for level in $levels; do
+  node -e '
+    const fs = require("fs"); const [lvl, rounds, dir] = process.argv.slice(1);
+    const mean = (f) => { const v = f.map((x) => JSON.parse(fs.readFileSync(x, "utf8")).throughputPerSecond); return v.reduce((a, b) => a + b, 0) / v.length; };
+    const ids = Array.from({ length: +rounds }, (_, i) => i + 1);
+    const bot = mean(ids.map((i) => `${dir}/creditbot-${lvl}-${i}.json`)), peer = mean(ids.map((i) => `${dir}/peer-${i}.json`));
+    const p99 = Math.max(...ids.map((i) => JSON.parse(fs.readFileSync(`${dir}/creditbot-${lvl}-${i}.json`, "utf8")).replyLatencyMs.p99));
+    console.log(`ratio CreditBot (${lvl}) / peer: ${(bot / peer).toFixed(2)}x (${bot.toFixed(0)} vs ${peer.toFixed(0)} req/s, mean of ${rounds}); CreditBot worst p99 ${p99} ms; goal >= 1.5x and p99 <= 50 ms: ${bot / peer >= 1.5 && p99 <= 50 ? "met" : "NOT met"}`);
+  ' "$level" "$repeat" "$work"
+done
