@@ -31,7 +31,12 @@ public sealed class ConversationReferenceStore
             ? reference with { UserId = null, UserAadObjectId = null, UserName = null }
             : reference;
 
-        _conversations.Upsert(stored);
+        // Every activity passes here: write only what changed (a LiteDB write takes the file's lock).
+        if (existing != stored)
+        {
+            _conversations.Upsert(stored);
+        }
+
         return changed;
     }
 
