@@ -73,7 +73,7 @@ public sealed class LedgerStore
 
     public IReadOnlyList<OpenItem> AllOpenItems() => PackedItems.FindAll().SelectMany(UnpackItems).ToList();
 
-    public IReadOnlyList<OpenItem> OpenItemsOf(ClientCode client) => PackedItems.Find(OfClient(client)).SelectMany(UnpackItems).ToList();
+    public IReadOnlyList<OpenItem> OpenItemsOf(ClientCode client) => OfClient(PackedItems, client).SelectMany(UnpackItems).ToList();
 
     /// <summary>An open item by its number (case-insensitive), or null: settled invoices are not open items.</summary>
     public OpenItem? FindOpenItem(string number)
@@ -88,17 +88,28 @@ public sealed class LedgerStore
 
     public IReadOnlyList<Payment> AllPayments() => PackedPayments.FindAll().SelectMany(UnpackPayments).ToList();
 
-    public IReadOnlyList<Payment> PaymentsOf(ClientCode client) => PackedPayments.Find(OfClient(client)).SelectMany(UnpackPayments).ToList();
+    public IReadOnlyList<Payment> PaymentsOf(ClientCode client) => OfClient(PackedPayments, client).SelectMany(UnpackPayments).ToList();
 
     public IReadOnlyList<Order> AllOrders() => Orders.FindAll().ToList();
 
-    public IReadOnlyList<Order> OrdersOf(ClientCode client) => Orders.Find(OfClient(client)).ToList();
+    public IReadOnlyList<Order> OrdersOf(ClientCode client) =>
+        Orders.Find(ClientPrefix(client)).Where(order => order.Client == client).ToList();
 
     public IReadOnlyList<MonthlySales> AllMonthlySales() => PackedSales.FindAll().SelectMany(UnpackSales).ToList();
 
-    public IReadOnlyList<MonthlySales> MonthlySalesOf(ClientCode client) => PackedSales.Find(OfClient(client)).SelectMany(UnpackSales).ToList();
+    public IReadOnlyList<MonthlySales> MonthlySalesOf(ClientCode client) => OfClient(PackedSales, client).SelectMany(UnpackSales).ToList();
 
-    private static BsonExpression OfClient(ClientCode client) => Query.StartsWith("_id", client.Value + "|");
+    // One parameterized expression (parsed once, cached by LiteDB) instead of a new one per client code;
+    // LIKE with a fixed prefix reads a range of the _id index. A code holding % or _ may match more
+    // documents, so the results are filtered on the exact prefix.
+    private static BsonExpression ClientPrefix(ClientCode client) =>
+        BsonExpression.Create("_id LIKE @0", new BsonValue(client.Value + "|%"));
+
+    private static IEnumerable<BsonDocument> OfClient(ILiteCollection<BsonDocument> collection, ClientCode client)
+    {
+        var prefix = client.Value + "|";
+        return collection.Find(ClientPrefix(client)).Where(document => document["_id"].AsString.StartsWith(prefix, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// Replaces the whole snapshot and appends the run, in one transaction: a crash at any point leaves the
