@@ -35,7 +35,8 @@ public class AnswerVariantsTests
                 var client = Bare with { Limit = new CreditLimit(new Money(0m, chf), ValidFrom: AsOf.AddDays(10)), ManualBlock = true, Currency = chf };
                 var item = AnswerSamples.Item("F-1", AsOf.AddDays(-40), AsOf.AddDays(-10), 500m, 500m) with { Client = client.Code, Amount = new Money(500m, client.Currency), Open = new Money(500m, client.Currency), PromiseToPay = AsOf.AddDays(-2) };
                 return ExposureCard.Data(new ExposureView(client, Exposure.Of(client, [item], [], AsOf), [item]), culture);
-            }),
+            }
+            ),
             ["invoice-refused"] = (InvoiceCard.TemplateName, culture => InvoiceCard.Data(
                 AnswerSamples.PartlyPaidInvoice with
                 {
@@ -48,7 +49,8 @@ public class AnswerVariantsTests
             {
                 var order = new Order { Client = Bare.Code, Number = "SIMULATION", Date = AsOf, Amount = Money.Eur(5_000m) };
                 return PreSaleCard.Data(new PreSaleView(Bare, Exposure.Of(Bare, [], [], AsOf), order, BlockRules.Evaluate(Bare, [], [], order, AsOf)), culture);
-            }),
+            }
+            ),
             ["dso-stopped"] = (DsoCard.TemplateName, culture => DsoCard.Data(
                 new DsoView(
                     DsoScopeKind.Country,
