@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 
 namespace CreditBot.Texts;
 
@@ -11,20 +9,9 @@ namespace CreditBot.Texts;
 /// </summary>
 public static class AnswerTexts
 {
-    private static readonly ResourceManager Resources = new("CreditBot.Texts.Answers", typeof(AnswerTexts).Assembly);
+    public static TextCatalog Catalog { get; } = new("CreditBot.Texts.Answers", "Answers.resx");
 
-    public static string Get(string key, CultureInfo culture) =>
-        Resources.GetString(key, culture)
-        ?? throw new KeyNotFoundException($"No text named '{key}' in Answers.resx.");
+    public static string Get(string key, CultureInfo culture) => Catalog.Get(key, culture);
 
-    /// <summary>The text with its <c>{0}</c>, <c>{1}</c>… placeholders filled in (already formatted figures).</summary>
-    public static string Format(string key, CultureInfo culture, params object?[] arguments) =>
-        string.Format(culture, Get(key, culture), arguments);
-
-    /// <summary>The keys of one language's own resources, for completeness tests.</summary>
-    public static IReadOnlyList<string> Keys(CultureInfo culture)
-    {
-        var set = Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
-        return set is null ? [] : set.Cast<DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal).ToArray();
-    }
+    public static string Format(string key, CultureInfo culture, params object?[] arguments) => Catalog.Format(key, culture, arguments);
 }

@@ -6,17 +6,22 @@ namespace CreditBot.Tests.Bot;
 
 public class TextsTests
 {
-    [Fact]
-    public void Every_text_exists_in_French_and_English_and_they_differ()
+    public static TheoryData<string> Catalogs() => ["Texts.resx", "Answers.resx"];
+
+    [Theory]
+    [MemberData(nameof(Catalogs))]
+    public void Every_text_exists_in_French_and_English_and_they_differ(string name)
     {
-        var english = T.Keys(CultureInfo.InvariantCulture);
-        var french = T.Keys(CultureInfo.GetCultureInfo("fr"));
+        var catalog = name == T.Catalog.FileName ? T.Catalog : CreditBot.Texts.AnswerTexts.Catalog;
+
+        var english = catalog.Keys(CultureInfo.InvariantCulture);
+        var french = catalog.Keys(CultureInfo.GetCultureInfo("fr"));
 
         Assert.NotEmpty(english);
         Assert.Equal(english, french);
         foreach (var key in english)
         {
-            Assert.NotEqual(T.Get(key, TurnCulture.English), T.Get(key, TurnCulture.French));
+            Assert.NotEqual(catalog.Get(key, TurnCulture.English), catalog.Get(key, TurnCulture.French));
         }
     }
 
