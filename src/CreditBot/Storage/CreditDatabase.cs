@@ -14,6 +14,7 @@ namespace CreditBot.Storage;
 public sealed class CreditDatabase : IDisposable
 {
     private readonly object _transactionGate = new();
+    private long _generation;
 
     public CreditDatabase(IOptions<StorageOptions> options)
         : this(options.Value.DatabasePath)
@@ -44,6 +45,9 @@ public sealed class CreditDatabase : IDisposable
 
     public BsonMapper Mapper { get; }
 
+    /// <summary>Bumped by every committed <see cref="InTransaction{T}"/>: readers cache what only a transaction changes.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
     /// <summary>
@@ -64,6 +68,7 @@ public sealed class CreditDatabase : IDisposable
             {
                 var result = work(Database);
                 Database.Commit();
+                Interlocked.Increment(ref _generation);
                 return result;
             }
             catch

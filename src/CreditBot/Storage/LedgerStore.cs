@@ -33,6 +33,7 @@ public sealed class LedgerStore
         [ClientsCollection, ClientMasterCollection, OpenItemsCollection, ItemNumbersCollection, PaymentsCollection, OrdersCollection, MonthlySalesCollection, SnapshotCollection];
 
     private readonly CreditDatabase _database;
+    private (long Generation, SnapshotInfo? Info)? _snapshotCache;
 
     public LedgerStore(CreditDatabase database)
     {
@@ -62,7 +63,22 @@ public sealed class LedgerStore
 
     public bool IsEmpty => Snapshot.Count() == 0 && Clients.Count() == 0;
 
-    public SnapshotInfo? FindSnapshot() => Snapshot.FindById("current");
+    /// <summary>
+    /// The current snapshot's description. Every question asks for it (to know whether the client index is
+    /// still current), so it is read from the file once per committed transaction, not once per turn.
+    /// </summary>
+    public SnapshotInfo? FindSnapshot()
+    {
+        var generation = _database.Generation;
+        if (_snapshotCache is { } cached && cached.Generation == generation)
+        {
+            return cached.Info;
+        }
+
+        var info = Snapshot.FindById("current");
+        _snapshotCache = (generation, info);
+        return info;
+    }
 
     public IReadOnlyList<Client> AllClients() => Clients.FindAll().ToList();
 

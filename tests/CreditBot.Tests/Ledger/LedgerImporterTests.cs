@@ -106,6 +106,21 @@ public class LedgerImporterTests
     }
 
     [Fact]
+    public async Task The_snapshot_description_read_between_imports_follows_each_new_import()
+    {
+        using var host = LedgerHost.Create();
+        await host.ImportAsync(Basic());
+        var first = host.Store.FindSnapshot();
+
+        var report = await host.ImportAsync("fec", Fixture.Path("fec-part1.txt"), Fixture.Path("fec-part2.txt"));
+        var second = host.Store.FindSnapshot();
+
+        Assert.Equal(ImportStatus.Imported, report.Status);
+        Assert.NotEqual(first!.Checksum, second!.Checksum);
+        Assert.Equal(second.Checksum, host.Store.FindSnapshot()!.Checksum);
+    }
+
+    [Fact]
     public async Task An_import_without_a_client_master_keeps_the_stored_one()
     {
         using var host = LedgerHost.Create();
