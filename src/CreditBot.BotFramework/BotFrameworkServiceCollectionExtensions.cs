@@ -42,7 +42,9 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddTransient<CreditBot.BotFramework.BotTokenHandler>();
 
         // Retries outermost, so that a long Retry-After wait still gets a fresh token from the cache.
-        var connector = services.AddHttpClient<CreditBot.BotFramework.ConnectorClient>();
+        // The factory's request logging (two handlers, a scope and four Information lines per call) is off:
+        // every reply goes through here, and the connector client logs its failures and retries itself.
+        var connector = services.AddHttpClient<CreditBot.BotFramework.ConnectorClient>().RemoveAllLoggers();
         connector.AddResilienceHandler("bot-connector", ConfigureRetries);
         connector.AddHttpMessageHandler<CreditBot.BotFramework.BotTokenHandler>();
         return services;

@@ -41,6 +41,7 @@ public sealed class ClientMatcher
     private readonly string[] _words;
     private readonly int[][] _wordEntries;
     private readonly Dictionary<string, double> _rarity;
+    private readonly string[] _numberWords;
     private readonly double _rarest;
 
     public ClientMatcher(IEnumerable<Client> clients)
@@ -61,6 +62,7 @@ public sealed class ClientMatcher
         var byWord = Index(indexes, i => _entries[i].Name.Words);
         _words = [.. byWord.Keys.Order(StringComparer.Ordinal)];
         _wordEntries = [.. _words.Select(w => byWord[w])];
+        _numberWords = [.. _words.Where(w => w.All(char.IsAsciiDigit))];
 
         // Inverse document frequency: ln(1 + clients / clients with the word).
         _rarest = Math.Log(1d + _entries.Length);
@@ -103,15 +105,40 @@ public sealed class ClientMatcher
             return new ClientMatch.NotFound([]);
         }
 
-        if (_byFullName.TryGetValue(name.Full, out var exact)
-            || _byNoFormName.TryGetValue(name.NoForm, out exact)
-            || _byCoreName.TryGetValue(name.Core, out exact))
+        if (ExactName(name) is { } exact)
         {
             return Outcome(exact);
         }
 
-        return Fuzzy(name);
+        // A number that is in no client's name, nor one digit away from a number that is ("encours ACME
+        // Industrie 2", a quantity, a stray digit), says nothing about the client: match the other words.
+        var named = WithoutStrayNumbers(name);
+        if (named is not null && ExactName(named) is { } exactWithoutNumbers)
+        {
+            return Outcome(exactWithoutNumbers);
+        }
+
+        return Fuzzy(named ?? name);
     }
+
+    private int[]? ExactName(ClientName name) =>
+        _byFullName.TryGetValue(name.Full, out var exact)
+            || _byNoFormName.TryGetValue(name.NoForm, out exact)
+            || _byCoreName.TryGetValue(name.Core, out exact)
+            ? exact
+            : null;
+
+    private ClientName? WithoutStrayNumbers(ClientName name)
+    {
+        var words = name.Full.Split(' ');
+        var kept = words.Where(w => !IsStrayNumber(w)).ToArray();
+        return kept.Length == words.Length || kept.Length == 0 ? null : ClientName.Of(string.Join(' ', kept));
+    }
+
+    private bool IsStrayNumber(string word) =>
+        word.All(char.IsAsciiDigit)
+        && !_rarity.ContainsKey(word)
+        && !_numberWords.Any(number => EditDistance.Between(word, number, limit: 1) <= 1);
 
     private ClientMatch Fuzzy(ClientName name)
     {
@@ -142,12 +169,15 @@ public sealed class ClientMatcher
         var candidates = new HashSet<int>();
         var trigrams = Trigrams(name.Core);
 
+        // Plain loops over pooled arrays: a common word ("industrie") shares trigrams with thousands of names.
         // Pooled arrays come back dirty from other users: clear before counting.
-        var counts = ArrayPool<int>.Shared.Rent(Math.Max(_entries.Length, 1));
+        var size = Math.Max(_entries.Length, 1);
+        var counts = ArrayPool<int>.Shared.Rent(size);
+        var touched = ArrayPool<int>.Shared.Rent(size);
         Array.Clear(counts, 0, _entries.Length);
         try
         {
-            var touched = new List<int>();
+            var touchedCount = 0;
             var most = 0;
             foreach (var trigram in trigrams)
             {
@@ -158,27 +188,49 @@ public sealed class ClientMatcher
 
                 foreach (var entry in entries)
                 {
-                    if (counts[entry]++ == 0)
+                    var count = ++counts[entry];
+                    if (count == 1)
                     {
-                        touched.Add(entry);
+                        touched[touchedCount++] = entry;
                     }
 
-                    most = Math.Max(most, counts[entry]);
+                    most = Math.Max(most, count);
                 }
             }
 
+            // The entries with at least half the best count of shared trigrams and a Dice coefficient of 0.2,
+            // the best MaxScored of them (ties in the order first touched).
             var enough = Math.Max(1, most / 2);
-            var shared = touched
-                .Where(i => counts[i] >= enough)
-                .Select(i => (Index: i, Dice: 2d * counts[i] / (trigrams.Length + _entries[i].Trigrams.Length)))
-                .Where(t => t.Dice >= 0.2)
-                .OrderByDescending(t => t.Dice)
-                .Take(MaxScored);
-            candidates.UnionWith(shared.Select(t => t.Index));
+            var shared = new List<(double Dice, int Order, int Index)>();
+            for (var t = 0; t < touchedCount; t++)
+            {
+                var index = touched[t];
+                if (counts[index] < enough)
+                {
+                    continue;
+                }
+
+                var dice = 2d * counts[index] / (trigrams.Length + _entries[index].Trigrams.Length);
+                if (dice >= 0.2)
+                {
+                    shared.Add((dice, t, index));
+                }
+            }
+
+            if (shared.Count > MaxScored)
+            {
+                shared.Sort(static (x, y) => x.Dice != y.Dice ? y.Dice.CompareTo(x.Dice) : x.Order.CompareTo(y.Order));
+            }
+
+            for (var k = 0; k < shared.Count && k < MaxScored; k++)
+            {
+                candidates.Add(shared[k].Index);
+            }
         }
         finally
         {
             ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<int>.Shared.Return(touched);
         }
 
         foreach (var word in name.Words.Where(w => w.Length >= 3 && !_rarity.ContainsKey(w)))
@@ -209,7 +261,7 @@ public sealed class ClientMatcher
         }
 
         var matched = 0;
-        var taken = new bool[nameWords.Length];
+        Span<bool> taken = nameWords.Length <= 64 ? stackalloc bool[nameWords.Length] : new bool[nameWords.Length];
         var weighted = 0d;
         var weights = 0d;
         foreach (var queryWord in query.Words)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CreditBot.BotFramework;
 using LiteDB;
 
@@ -10,6 +11,10 @@ namespace CreditBot.Storage;
 public sealed class ConversationReferenceStore
 {
     private readonly ILiteCollection<ConversationReference> _conversations;
+
+    // What this process last stored per conversation: an unchanged reference (nearly every activity)
+    // costs neither a read nor a write of the file. This process owns the conversations collection.
+    private readonly ConcurrentDictionary<string, ConversationReference> _stored = new(StringComparer.Ordinal);
 
     public ConversationReferenceStore(CreditDatabase database)
     {
@@ -24,12 +29,14 @@ public sealed class ConversationReferenceStore
     public bool Remember(ConversationReference reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        var stored = Stored(reference);
+        if (_stored.TryGetValue(reference.ConversationId, out var known) && known == stored)
+        {
+            return false;
+        }
+
         var existing = _conversations.FindById(reference.ConversationId);
         var changed = existing is null || !string.Equals(existing.ServiceUrl, reference.ServiceUrl, StringComparison.Ordinal);
-        // A channel or group message carries whoever wrote it: only a personal chat belongs to one user.
-        var stored = reference.ConversationType is "channel" or "groupChat"
-            ? reference with { UserId = null, UserAadObjectId = null, UserName = null }
-            : reference;
 
         // Every activity passes here: write only what changed (a LiteDB write takes the file's lock).
         if (existing != stored)
@@ -37,13 +44,35 @@ public sealed class ConversationReferenceStore
             _conversations.Upsert(stored);
         }
 
+        _stored[reference.ConversationId] = stored;
         return changed;
     }
 
-    public bool Forget(string conversationId) => _conversations.Delete(conversationId);
+    public bool Forget(string conversationId)
+    {
+        _stored.TryRemove(conversationId, out _);
+        return _conversations.Delete(conversationId);
+    }
 
     /// <summary>Forgets every conversation of a team (team deleted, app removed from the team).</summary>
-    public int ForgetTeam(string teamId) => _conversations.DeleteMany(c => c.TeamId == teamId);
+    public int ForgetTeam(string teamId)
+    {
+        foreach (var (id, reference) in _stored)
+        {
+            if (reference.TeamId == teamId)
+            {
+                _stored.TryRemove(id, out _);
+            }
+        }
+
+        return _conversations.DeleteMany(c => c.TeamId == teamId);
+    }
+
+    // A channel or group message carries whoever wrote it: only a personal chat belongs to one user.
+    private static ConversationReference Stored(ConversationReference reference) =>
+        reference.ConversationType is "channel" or "groupChat"
+            ? reference with { UserId = null, UserAadObjectId = null, UserName = null }
+            : reference;
 
     public ConversationReference? Find(string conversationId) => _conversations.FindById(conversationId);
 

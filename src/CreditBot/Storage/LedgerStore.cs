@@ -33,12 +33,20 @@ public sealed class LedgerStore
         [ClientsCollection, ClientMasterCollection, OpenItemsCollection, ItemNumbersCollection, PaymentsCollection, OrdersCollection, MonthlySalesCollection, SnapshotCollection];
 
     private readonly CreditDatabase _database;
+    private const int CachedClients = 4096;
+
+    private readonly GenerationCache<IReadOnlyList<OpenItem>> _itemsByClient;
+    private readonly GenerationCache<IReadOnlyList<Payment>> _paymentsByClient;
+    private readonly GenerationCache<IReadOnlyList<Order>> _ordersByClient;
     private (long Generation, SnapshotInfo? Info)? _snapshotCache;
 
     public LedgerStore(CreditDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
+        _itemsByClient = new(database, CachedClients);
+        _paymentsByClient = new(database, CachedClients);
+        _ordersByClient = new(database, CachedClients);
         MapLedgerTypes(database.Mapper);
     }
 
@@ -89,7 +97,9 @@ public sealed class LedgerStore
 
     public IReadOnlyList<OpenItem> AllOpenItems() => PackedItems.FindAll().SelectMany(UnpackItems).ToList();
 
-    public IReadOnlyList<OpenItem> OpenItemsOf(ClientCode client) => OfClient(PackedItems, client).SelectMany(UnpackItems).ToList();
+    /// <summary>A client's open items; read from the file once per committed transaction (shared, read-only).</summary>
+    public IReadOnlyList<OpenItem> OpenItemsOf(ClientCode client) =>
+        _itemsByClient.GetOrRead(client.Value, code => OfClient(PackedItems, code).SelectMany(UnpackItems).ToList().AsReadOnly());
 
     /// <summary>An open item by its number (case-insensitive), or null: settled invoices are not open items.</summary>
     public OpenItem? FindOpenItem(string number)
@@ -104,27 +114,32 @@ public sealed class LedgerStore
 
     public IReadOnlyList<Payment> AllPayments() => PackedPayments.FindAll().SelectMany(UnpackPayments).ToList();
 
-    public IReadOnlyList<Payment> PaymentsOf(ClientCode client) => OfClient(PackedPayments, client).SelectMany(UnpackPayments).ToList();
+    /// <summary>A client's payments; read from the file once per committed transaction (shared, read-only).</summary>
+    public IReadOnlyList<Payment> PaymentsOf(ClientCode client) =>
+        _paymentsByClient.GetOrRead(client.Value, code => OfClient(PackedPayments, code).SelectMany(UnpackPayments).ToList().AsReadOnly());
 
     public IReadOnlyList<Order> AllOrders() => Orders.FindAll().ToList();
 
+    /// <summary>A client's open orders; read from the file once per committed transaction (shared, read-only).</summary>
     public IReadOnlyList<Order> OrdersOf(ClientCode client) =>
-        Orders.Find(ClientPrefix(client)).Where(order => order.Client == client).ToList();
+        _ordersByClient.GetOrRead(client.Value, code => OrdersWithPrefix(code).Where(order => order.Client == client).ToList().AsReadOnly());
 
     public IReadOnlyList<MonthlySales> AllMonthlySales() => PackedSales.FindAll().SelectMany(UnpackSales).ToList();
 
-    public IReadOnlyList<MonthlySales> MonthlySalesOf(ClientCode client) => OfClient(PackedSales, client).SelectMany(UnpackSales).ToList();
+    public IReadOnlyList<MonthlySales> MonthlySalesOf(ClientCode client) => OfClient(PackedSales, client.Value).SelectMany(UnpackSales).ToList();
 
     // One parameterized expression (parsed once, cached by LiteDB) instead of a new one per client code;
     // LIKE with a fixed prefix reads a range of the _id index. A code holding % or _ may match more
     // documents, so the results are filtered on the exact prefix.
-    private static BsonExpression ClientPrefix(ClientCode client) =>
-        BsonExpression.Create("_id LIKE @0", new BsonValue(client.Value + "|%"));
+    private static BsonExpression ClientPrefix(string code) =>
+        BsonExpression.Create("_id LIKE @0", new BsonValue(code + "|%"));
 
-    private static IEnumerable<BsonDocument> OfClient(ILiteCollection<BsonDocument> collection, ClientCode client)
+    private IEnumerable<Order> OrdersWithPrefix(string code) => Orders.Find(ClientPrefix(code));
+
+    private static IEnumerable<BsonDocument> OfClient(ILiteCollection<BsonDocument> collection, string code)
     {
-        var prefix = client.Value + "|";
-        return collection.Find(ClientPrefix(client)).Where(document => document["_id"].AsString.StartsWith(prefix, StringComparison.Ordinal));
+        var prefix = code + "|";
+        return collection.Find(ClientPrefix(code)).Where(document => document["_id"].AsString.StartsWith(prefix, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -121,6 +121,25 @@ public class LedgerImporterTests
     }
 
     [Fact]
+    public async Task A_clients_items_and_payments_read_between_imports_follow_each_new_import()
+    {
+        using var host = LedgerHost.Create();
+        await host.ImportAsync(Basic());
+        var dupont = new ClientCode("C002");
+        var acme = new ClientCode("C001");
+        Assert.Equal(2, host.Store.OpenItemsOf(dupont).Count);
+        var firstPayment = Assert.Single(host.Store.PaymentsOf(acme));
+
+        await host.ImportAsync("fec", Fixture.Path("fec-part1.txt"), Fixture.Path("fec-part2.txt"));
+
+        var item = Assert.Single(host.Store.OpenItemsOf(dupont));
+        Assert.Equal(("F002", 250m), (item.Number, item.Open.Amount));
+        var payment = Assert.Single(host.Store.PaymentsOf(acme));
+        Assert.Equal(new DateOnly(2024, 3, 1), payment.Date);
+        Assert.NotEqual(firstPayment, payment);
+    }
+
+    [Fact]
     public async Task An_import_without_a_client_master_keeps_the_stored_one()
     {
         using var host = LedgerHost.Create();

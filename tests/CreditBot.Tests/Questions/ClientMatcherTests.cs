@@ -99,6 +99,31 @@ public class ClientMatcherTests
         Assert.Equal(zephyr, Assert.IsType<ClientMatch.Found>(otherForm).Client);
     }
 
+    [Theory]
+    [InlineData("ACME Industrie 17", "C00001")]
+    [InlineData("Dupont et Fils 2", "C00002")]
+    [InlineData("3 Durand BTP", "C00004")]
+    [InlineData("Garage 2000", "G2")]
+    [InlineData("Garage 2000 17", "G2")]
+    [InlineData("Garage 17", "G1")]
+    [InlineData("Garage 2001", "G2")]
+    public void A_number_in_no_clients_name_does_not_hide_an_exact_name(string query, string code)
+    {
+        var matcher = new ClientMatcher([Acme, Dupont, DurandBtp, DurandLogistique, Client("G1", "Garage"), Client("G2", "Garage 2000")]);
+
+        var found = Assert.IsType<ClientMatch.Found>(matcher.Match(query));
+
+        Assert.Equal(code, found.Client.Code.Value);
+    }
+
+    [Fact]
+    public void A_stray_number_is_left_out_of_the_typo_tolerant_match_too()
+    {
+        var found = Assert.IsType<ClientMatch.Found>(Matcher.Match("acmee 17"));
+
+        Assert.Equal("C00001", found.Client.Code.Value);
+    }
+
     [Fact]
     public void A_name_shared_by_two_clients_is_ambiguous_best_first()
     {

@@ -67,6 +67,29 @@ public sealed class ConversationReferenceStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_conversation_forgotten_then_seen_again_is_stored_again()
+    {
+        _store.Remember(Personal("a:1", "https://x/"));
+        _store.Forget("a:1");
+
+        var isNew = _store.Remember(Personal("a:1", "https://x/"));
+
+        Assert.True(isNew);
+        Assert.NotNull(_store.Find("a:1"));
+    }
+
+    [Fact]
+    public void A_team_forgotten_then_seen_again_is_stored_again()
+    {
+        var channel = new ConversationReference { ConversationId = "19:t@thread.tacv2", ServiceUrl = "https://x/", ChannelId = "msteams", ConversationType = "channel", TeamId = "19:t@thread.tacv2" };
+        _store.Remember(channel);
+        _store.ForgetTeam("19:t@thread.tacv2");
+
+        Assert.True(_store.Remember(channel));
+        Assert.NotNull(_store.Find("19:t@thread.tacv2"));
+    }
+
+    [Fact]
     public void A_channel_conversation_does_not_keep_the_author_of_a_message_as_its_user()
     {
         _store.Remember(new ConversationReference { ConversationId = "19:c@thread.tacv2", ServiceUrl = "https://x/", ChannelId = "msteams", ConversationType = "channel", UserAadObjectId = "aad-2" });
