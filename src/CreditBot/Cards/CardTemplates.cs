@@ -20,13 +20,21 @@ public static class CardTemplates
     public static JsonObject Get(string name) =>
         (JsonObject)Cache.GetOrAdd(name, Load).DeepClone();
 
-    public static JsonObject Bind(string name, JsonNode? data) => CardBinder.Bind(Get(name), data);
+    /// <summary>
+    /// The template expanded with <paramref name="data"/>. The binder only reads the template and builds a new
+    /// card, so every answer shares the one cached copy instead of cloning it first.
+    /// </summary>
+    public static JsonObject Bind(string name, JsonNode? data) => CardBinder.Bind(Cache.GetOrAdd(name, Load), data);
 
     private static JsonObject Load(string name)
     {
         using var stream = typeof(CardTemplates).Assembly.GetManifestResourceStream($"cards/{name}.json")
             ?? throw new KeyNotFoundException($"No card template named '{name}' is embedded (cards/{name}.json).");
-        return JsonNode.Parse(stream) as JsonObject
+        var parsed = JsonNode.Parse(stream) as JsonObject
             ?? throw new InvalidDataException($"cards/{name}.json is not a JSON object.");
+
+        // A parsed node reads its JSON lazily, on first access; a deep copy is built whole, so threads can
+        // share it for reading.
+        return (JsonObject)parsed.DeepClone();
     }
 }

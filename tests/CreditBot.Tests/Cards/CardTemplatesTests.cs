@@ -27,6 +27,27 @@ public class CardTemplatesTests
         Assert.True(card.ToJsonString().Length * 2 < 80 * 1024, "A Teams message must stay under 80 KB (UTF-16).");
     }
 
+    [Fact]
+    public void Many_threads_binding_the_shared_templates_at_once_get_the_same_cards_as_one_thread()
+    {
+        var samples = CardSamples.All().Select(row => ((string)row[0], (string)row[1])).ToArray();
+        var expected = samples.ToDictionary(s => s, s => CardTemplates.Bind(s.Item1, CardSamples.For(s.Item1, s.Item2)).ToJsonString());
+        var templatesBefore = CardTemplates.Names.ToDictionary(n => n, n => CardTemplates.Get(n).ToJsonString());
+
+        var mismatches = 0;
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var sample = samples[i % samples.Length];
+            if (CardTemplates.Bind(sample.Item1, CardSamples.For(sample.Item1, sample.Item2)).ToJsonString() != expected[sample])
+            {
+                Interlocked.Increment(ref mismatches);
+            }
+        });
+
+        Assert.Equal(0, mismatches);
+        Assert.All(CardTemplates.Names, n => Assert.Equal(templatesBefore[n], CardTemplates.Get(n).ToJsonString()));
+    }
+
     [Theory]
     [MemberData(nameof(CardSamples.All), MemberType = typeof(CardSamples))]
     public async Task Expands_to_the_same_JSON_as_the_official_templating_library(string template, string culture)
