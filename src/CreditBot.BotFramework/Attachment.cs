@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace CreditBot.BotFramework;
@@ -12,8 +13,11 @@ public sealed class Attachment
     /// <summary>MIME type of the content.</summary>
     [JsonPropertyName("contentType")] public string? ContentType { get; set; }
 
-    /// <summary>Inline content (the card object).</summary>
-    [JsonPropertyName("content")] public JsonElement? Content { get; set; }
+    /// <summary>
+    /// Inline content (the card object). A node, so that a card built by the bot is written once, straight
+    /// into the outgoing activity, rather than serialized to an element first.
+    /// </summary>
+    [JsonPropertyName("content")] public JsonNode? Content { get; set; }
 
     /// <summary>Link to the content.</summary>
     [JsonPropertyName("contentUrl")] public string? ContentUrl { get; set; }
@@ -25,6 +29,6 @@ public sealed class Attachment
     [JsonExtensionData] public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>Wraps an Adaptive Card object in an attachment.</summary>
-    public static Attachment AdaptiveCard(JsonElement card) =>
+    public static Attachment AdaptiveCard(JsonNode card) =>
         new() { ContentType = AdaptiveCardContentType, Content = card };
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditBot.BotFramework;
-using CreditBot.Cards;
 using CreditBot.Questions;
 using CreditBot.Storage;
 using CreditBot.Users;
@@ -194,7 +193,7 @@ public sealed class ActivityRouter(
     private static Activity CardMessage(JsonObject card)
     {
         var message = Activity.CreateMessage();
-        message.Attachments = [Attachment.AdaptiveCard(JsonSerializer.SerializeToElement(card, CardJson.Context.JsonObject))];
+        message.Attachments = [Attachment.AdaptiveCard(card)];
         return message;
     }
 

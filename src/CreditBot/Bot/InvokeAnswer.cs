@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CreditBot.BotFramework;
 
 namespace CreditBot.Bot;
@@ -23,7 +24,7 @@ public static class InvokeAnswer
         {
             case Attachment.AdaptiveCardContentType when value.ValueKind == JsonValueKind.Object:
                 var card = Activity.CreateMessage();
-                card.Attachments = [Attachment.AdaptiveCard(value.Clone())];
+                card.Attachments = [Attachment.AdaptiveCard(JsonObject.Create(value.Clone())!)];
                 return card;
             case "application/vnd.microsoft.activity.message" when value.ValueKind == JsonValueKind.String:
                 return Activity.CreateMessage(value.GetString());
