@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace CreditBot.Cards;
@@ -26,6 +27,14 @@ public static class CardTemplates
     /// </summary>
     public static JsonObject Bind(string name, JsonNode? data) => CardBinder.Bind(Cache.GetOrAdd(name, Load), data);
 
+    private static JsonNode? Materialize(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Materialize(p.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(Materialize)]),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => JsonValue.Create(value.GetValue<string>()),
+        _ => node?.DeepClone(),
+    };
+
     private static JsonObject Load(string name)
     {
         using var stream = typeof(CardTemplates).Assembly.GetManifestResourceStream($"cards/{name}.json")
@@ -33,8 +42,8 @@ public static class CardTemplates
         var parsed = JsonNode.Parse(stream) as JsonObject
             ?? throw new InvalidDataException($"cards/{name}.json is not a JSON object.");
 
-        // A parsed node reads its JSON lazily, on first access; a deep copy is built whole, so threads can
-        // share it for reading.
-        return (JsonObject)parsed.DeepClone();
+        // A parsed node reads its JSON lazily, on first access, and decodes a string from UTF-8 on every read:
+        // the cached template is built whole, with plain strings, so threads can share it for reading.
+        return (JsonObject)Materialize(parsed)!;
     }
 }
