@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -14,12 +16,38 @@ namespace CreditBot.Cards;
 /// </summary>
 public static class CardBinder
 {
+    // One growing buffer per thread: binding does not await, and the parsed card owns a copy of the bytes.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        // The card is parsed back at once and written again, escaped, with the outgoing activity.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// The card for <paramref name="data"/>. The template is only read, never changed, so one copy can serve
+    /// every thread. The card is written straight to JSON (no tree of new nodes per answer) and read back as
+    /// a node whose JSON is copied as it is when the reply is sent.
+    /// </summary>
     public static JsonObject Bind(JsonObject template, JsonNode? data)
     {
         ArgumentNullException.ThrowIfNull(template);
         var scope = new Scope(data, data, null);
-        var result = BindNode(template, scope);
-        return result as JsonObject ?? throw new InvalidOperationException("The card template did not expand to an object.");
+        if (!Included(template, scope))
+        {
+            throw new InvalidOperationException("The card template did not expand to an object.");
+        }
+
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            WriteObject(writer, template, scope);
+        }
+
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
     }
 
     /// <summary>Every <c>${...}</c> still in an expanded card: the unbound paths.</summary>
@@ -30,44 +58,53 @@ public static class CardBinder
         return found;
     }
 
-    private static JsonNode? BindNode(JsonNode? node, Scope scope) => node switch
+    /// <summary>An object whose <c>$when</c> is false is left out, with its property or array slot.</summary>
+    private static bool Included(JsonObject obj, Scope scope) =>
+        !obj.TryGetPropertyValue("$when", out var when) || IsTrue(when, scope);
+
+    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node, Scope scope)
     {
-        JsonObject obj => BindObject(obj, scope),
-        JsonArray array => BindArray(array, scope),
-        JsonValue value when value.GetValueKind() == JsonValueKind.String => BindString(value.GetValue<string>(), scope),
-        _ => node?.DeepClone(),
-    };
-
-    private static JsonObject? BindObject(JsonObject obj, Scope scope)
-    {
-        if (obj.TryGetPropertyValue("$when", out var when) && !IsTrue(when, scope))
+        switch (node)
         {
-            return null;
+            case JsonObject obj:
+                WriteObject(writer, obj, scope);
+                break;
+            case JsonArray array:
+                WriteArray(writer, array, scope);
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                WriteString(writer, value.GetValue<string>(), scope);
+                break;
+            case null:
+                writer.WriteNullValue();
+                break;
+            default:
+                node.WriteTo(writer);
+                break;
         }
-
-        var result = new JsonObject();
-        foreach (var (name, value) in obj)
-        {
-            if (name is "$when" or "$data")
-            {
-                continue;
-            }
-
-            var bound = BindNode(value, scope);
-            if (value is JsonObject && bound is null)
-            {
-                continue;
-            }
-
-            result[name] = bound;
-        }
-
-        return result;
     }
 
-    private static JsonArray BindArray(JsonArray array, Scope scope)
+    /// <summary>Writes an object already known to be included; <c>$when</c> and <c>$data</c> are not copied.</summary>
+    private static void WriteObject(Utf8JsonWriter writer, JsonObject obj, Scope scope)
     {
-        var result = new JsonArray();
+        writer.WriteStartObject();
+        foreach (var (name, value) in obj)
+        {
+            if (name is "$when" or "$data" || (value is JsonObject child && !Included(child, scope)))
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(name);
+            WriteNode(writer, value, scope);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteArray(Utf8JsonWriter writer, JsonArray array, Scope scope)
+    {
+        writer.WriteStartArray();
         foreach (var item in array)
         {
             if (item is JsonObject element && element.TryGetPropertyValue("$data", out var dataNode))
@@ -79,49 +116,59 @@ public static class CardBinder
                 {
                     for (var i = 0; i < items.Count; i++)
                     {
-                        Add(result, BindObject(element, new Scope(items[i], scope.Root, i)));
+                        WriteRepeated(writer, element, new Scope(items[i], scope.Root, i));
                     }
                 }
                 else if (bound is not null)
                 {
-                    Add(result, BindObject(element, new Scope(bound, scope.Root, null)));
+                    WriteRepeated(writer, element, new Scope(bound, scope.Root, null));
                 }
 
                 continue;
             }
 
-            var boundItem = BindNode(item, scope);
-            if (item is JsonObject && boundItem is null)
+            if (item is JsonObject obj && !Included(obj, scope))
             {
                 continue;
             }
 
-            result.Add(boundItem);
+            WriteNode(writer, item, scope);
         }
 
-        return result;
+        writer.WriteEndArray();
     }
 
-    private static void Add(JsonArray array, JsonNode? node)
+    private static void WriteRepeated(Utf8JsonWriter writer, JsonObject element, Scope scope)
     {
-        if (node is not null)
+        if (Included(element, scope))
         {
-            array.Add(node);
+            WriteObject(writer, element, scope);
         }
     }
 
-    private static JsonNode? BindString(string text, Scope scope)
+    private static void WriteString(Utf8JsonWriter writer, string text, Scope scope)
     {
         if (!text.Contains("${", StringComparison.Ordinal))
         {
-            return JsonValue.Create(text);
+            writer.WriteStringValue(text);
+            return;
         }
 
         // A string that is exactly one expression keeps the type of its value.
         if (text.StartsWith("${", StringComparison.Ordinal) && text.EndsWith('}') && text.IndexOf('}', StringComparison.Ordinal) == text.Length - 1)
         {
             var value = Lookup(text[2..^1].Trim(), scope, out var found);
-            return found ? value?.DeepClone() : JsonValue.Create(text);
+            if (found)
+            {
+                // Copied as it is: strings from the data are not templates.
+                value!.WriteTo(writer);
+            }
+            else
+            {
+                writer.WriteStringValue(text);
+            }
+
+            return;
         }
 
         var builder = new StringBuilder(text.Length);
@@ -142,7 +189,7 @@ public static class CardBinder
             position = end + 1;
         }
 
-        return JsonValue.Create(builder.ToString());
+        writer.WriteStringValue(builder.ToString());
     }
 
     private static JsonNode? Evaluate(string expression, Scope scope)
