@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -101,36 +102,48 @@ public static class BotEndpoint
 
     private static async Task<Activity?> ReadActivityAsync(HttpContext context, ILogger logger)
     {
+        Activity? activity;
         if (context.Request.ContentLength > MaxBodyBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        Activity? activity;
+        // A pooled buffer sized from Content-Length (Teams sends it): no 16 KiB array and no growing stream per turn.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(context.Request.ContentLength ?? 4096, 256, MaxBodyBytes + 1));
         try
         {
-            activity = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJsonContext.Default.Activity);
+            var length = 0;
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted)) > 0)
+            {
+                length += read;
+                if (length > MaxBodyBytes)
+                {
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                    return null;
+                }
+
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            activity = JsonSerializer.Deserialize(buffer.AsSpan(0, length), BotJsonContext.Default.Activity);
         }
         catch (JsonException)
         {
             logger.BadActivity("body is not a JSON activity");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))

@@ -118,6 +118,35 @@ public sealed class BotEndpointTests : IAsyncLifetime
         Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_over_one_megabyte_gets_413_with_or_without_a_content_length(bool withLength)
+    {
+        var activity = ActivityBuilder.PersonalMessage().WithServiceUrl(fake.ServiceUrl).Build();
+        activity.Text = new string('x', 1024 * 1024);
+
+        using var response = await PostAsync(activity, withLength);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(bot.Handler.Activities);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_long_message_is_read_whole_with_or_without_a_content_length(bool withLength)
+    {
+        var activity = ActivityBuilder.PersonalMessage().WithServiceUrl(fake.ServiceUrl).Build();
+        var text = string.Concat(Enumerable.Range(0, 9000).Select(i => $"{i} "));
+        activity.Text = text;
+
+        using var response = await PostAsync(activity, withLength);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(text, Assert.Single(bot.Handler.Activities).Text);
+    }
+
     [Fact]
     public async Task The_invoke_response_of_the_handler_is_the_http_response()
     {
@@ -226,4 +255,29 @@ public sealed class BotEndpointTests : IAsyncLifetime
     }
 
     private static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);
+
+    private async Task<HttpResponseMessage> PostAsync(Activity activity, bool withLength)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(activity, BotJsonContext.Default.Activity);
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, bot.Endpoint)
+        {
+            Content = withLength ? new ByteArrayContent(body) : new UnsizedContent(body),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = Bearer(fake.IssueChannelToken(activity.ServiceUrl));
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A body sent chunked: no Content-Length for the endpoint to size its buffer from.</summary>
+    private sealed class UnsizedContent(byte[] body) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(body).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
 }
