@@ -27,15 +27,24 @@ public static class CardBinder
     };
 
     /// <summary>
-    /// The card for <paramref name="data"/>. The template is only read, never changed, so one copy can serve
-    /// every thread. The card is written straight to JSON (no tree of new nodes per answer) and read back as
-    /// a node whose JSON is copied as it is when the reply is sent.
+    /// The card for <paramref name="data"/>. The template is only read, never changed. The card is written
+    /// straight to JSON (no tree of new nodes per answer) and read back as a node whose JSON is copied as it
+    /// is when the reply is sent.
     /// </summary>
-    public static JsonObject Bind(JsonObject template, JsonNode? data)
+    public static JsonObject Bind(JsonObject template, JsonNode? data) => Bind(Compile(template), data);
+
+    /// <summary>The template turned once into write steps (names and fixed strings encoded), for many binds.</summary>
+    public static CompiledTemplate Compile(JsonObject template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return new CompiledTemplate(CompileObject(template));
+    }
+
+    public static JsonObject Bind(CompiledTemplate template, JsonNode? data)
     {
         ArgumentNullException.ThrowIfNull(template);
         var scope = new Scope(data, data, null);
-        if (!Included(template, scope))
+        if (!template.Root.Included(scope))
         {
             throw new InvalidOperationException("The card template did not expand to an object.");
         }
@@ -44,7 +53,7 @@ public static class CardBinder
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            WriteObject(writer, template, scope);
+            template.Root.Write(writer, scope);
         }
 
         return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
@@ -58,102 +67,152 @@ public static class CardBinder
         return found;
     }
 
-    /// <summary>An object whose <c>$when</c> is false is left out, with its property or array slot.</summary>
-    private static bool Included(JsonObject obj, Scope scope) =>
-        !obj.TryGetPropertyValue("$when", out var when) || IsTrue(when, scope);
-
-    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node, Scope scope)
+    private static Part Compile(JsonNode? node) => node switch
     {
-        switch (node)
-        {
-            case JsonObject obj:
-                WriteObject(writer, obj, scope);
-                break;
-            case JsonArray array:
-                WriteArray(writer, array, scope);
-                break;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                WriteString(writer, value.GetValue<string>(), scope);
-                break;
-            case null:
-                writer.WriteNullValue();
-                break;
-            default:
-                node.WriteTo(writer);
-                break;
-        }
+        JsonObject obj => CompileObject(obj),
+        JsonArray array => new ArrayPart([.. array.Select(CompileItem)]),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>() is var text && text.Contains("${", StringComparison.Ordinal)
+            ? new TemplateStringPart(text)
+            : new FixedStringPart(JsonEncodedText.Encode(text, WriterOptions.Encoder)),
+        _ => new LiteralPart(node?.DeepClone()),
+    };
+
+    private static ObjectPart CompileObject(JsonObject obj)
+    {
+        var hasWhen = obj.TryGetPropertyValue("$when", out var when);
+        var properties = obj
+            .Where(p => p.Key is not ("$when" or "$data"))
+            .Select(p => new PropertyPart(JsonEncodedText.Encode(p.Key, WriterOptions.Encoder), Compile(p.Value)))
+            .ToArray();
+        return new ObjectPart(hasWhen, when?.DeepClone(), properties);
     }
 
-    /// <summary>Writes an object already known to be included; <c>$when</c> and <c>$data</c> are not copied.</summary>
-    private static void WriteObject(Utf8JsonWriter writer, JsonObject obj, Scope scope)
+    private static ItemPart CompileItem(JsonNode? item)
     {
-        writer.WriteStartObject();
-        foreach (var (name, value) in obj)
+        if (item is JsonObject element && element.TryGetPropertyValue("$data", out var dataNode))
         {
-            if (name is "$when" or "$data" || (value is JsonObject child && !Included(child, scope)))
+            return new ItemPart(CompileObject(element), Repeated: true, dataNode?.DeepClone());
+        }
+
+        return new ItemPart(Compile(item), Repeated: false, null);
+    }
+
+    /// <summary>A template ready to bind, from <see cref="Compile(JsonObject)"/>; safe to share between threads.</summary>
+    public sealed class CompiledTemplate
+    {
+        internal CompiledTemplate(ObjectPart root) => Root = root;
+
+        internal ObjectPart Root { get; }
+    }
+
+    internal abstract class Part
+    {
+        public abstract void Write(Utf8JsonWriter writer, Scope scope);
+    }
+
+    /// <summary>An object: left out (with its property or array slot) when its <c>$when</c> is false.</summary>
+    internal sealed class ObjectPart(bool hasWhen, JsonNode? when, PropertyPart[] properties) : Part
+    {
+        public bool Included(Scope scope) => !hasWhen || IsTrue(when, scope);
+
+        public override void Write(Utf8JsonWriter writer, Scope scope)
+        {
+            writer.WriteStartObject();
+            foreach (var property in properties)
             {
-                continue;
+                if (property.Value is ObjectPart child && !child.Included(scope))
+                {
+                    continue;
+                }
+
+                writer.WritePropertyName(property.Name);
+                property.Value.Write(writer, scope);
             }
 
-            writer.WritePropertyName(name);
-            WriteNode(writer, value, scope);
+            writer.WriteEndObject();
         }
-
-        writer.WriteEndObject();
     }
 
-    private static void WriteArray(Utf8JsonWriter writer, JsonArray array, Scope scope)
+    internal sealed record PropertyPart(JsonEncodedText Name, Part Value);
+
+    /// <summary>An array item; with <c>$data</c>, the object repeated for each item of the data (or once for an object).</summary>
+    internal sealed record ItemPart(Part Part, bool Repeated, JsonNode? Data);
+
+    internal sealed class ArrayPart(ItemPart[] items) : Part
     {
-        writer.WriteStartArray();
-        foreach (var item in array)
+        public override void Write(Utf8JsonWriter writer, Scope scope)
         {
-            if (item is JsonObject element && element.TryGetPropertyValue("$data", out var dataNode))
+            writer.WriteStartArray();
+            foreach (var item in items)
             {
-                var bound = dataNode is JsonValue v && v.GetValueKind() == JsonValueKind.String
-                    ? Evaluate(v.GetValue<string>(), scope)
-                    : dataNode;
-                if (bound is JsonArray items)
+                if (item.Repeated)
                 {
-                    for (var i = 0; i < items.Count; i++)
+                    var element = (ObjectPart)item.Part;
+                    var bound = item.Data is JsonValue v && v.GetValueKind() == JsonValueKind.String
+                        ? Evaluate(v.GetValue<string>(), scope)
+                        : item.Data;
+                    if (bound is JsonArray values)
                     {
-                        WriteRepeated(writer, element, new Scope(items[i], scope.Root, i));
+                        for (var i = 0; i < values.Count; i++)
+                        {
+                            WriteIncluded(writer, element, new Scope(values[i], scope.Root, i));
+                        }
                     }
+                    else if (bound is not null)
+                    {
+                        WriteIncluded(writer, element, new Scope(bound, scope.Root, null));
+                    }
+
+                    continue;
                 }
-                else if (bound is not null)
+
+                if (item.Part is ObjectPart obj && !obj.Included(scope))
                 {
-                    WriteRepeated(writer, element, new Scope(bound, scope.Root, null));
+                    continue;
                 }
 
-                continue;
+                item.Part.Write(writer, scope);
             }
 
-            if (item is JsonObject obj && !Included(obj, scope))
-            {
-                continue;
-            }
-
-            WriteNode(writer, item, scope);
+            writer.WriteEndArray();
         }
 
-        writer.WriteEndArray();
+        private static void WriteIncluded(Utf8JsonWriter writer, ObjectPart element, Scope scope)
+        {
+            if (element.Included(scope))
+            {
+                element.Write(writer, scope);
+            }
+        }
     }
 
-    private static void WriteRepeated(Utf8JsonWriter writer, JsonObject element, Scope scope)
+    internal sealed class FixedStringPart(JsonEncodedText text) : Part
     {
-        if (Included(element, scope))
+        public override void Write(Utf8JsonWriter writer, Scope scope) => writer.WriteStringValue(text);
+    }
+
+    internal sealed class TemplateStringPart(string text) : Part
+    {
+        public override void Write(Utf8JsonWriter writer, Scope scope) => WriteString(writer, text, scope);
+    }
+
+    internal sealed class LiteralPart(JsonNode? node) : Part
+    {
+        public override void Write(Utf8JsonWriter writer, Scope scope)
         {
-            WriteObject(writer, element, scope);
+            if (node is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                node.WriteTo(writer);
+            }
         }
     }
 
     private static void WriteString(Utf8JsonWriter writer, string text, Scope scope)
     {
-        if (!text.Contains("${", StringComparison.Ordinal))
-        {
-            writer.WriteStringValue(text);
-            return;
-        }
-
         // A string that is exactly one expression keeps the type of its value.
         if (text.StartsWith("${", StringComparison.Ordinal) && text.EndsWith('}') && text.IndexOf('}', StringComparison.Ordinal) == text.Length - 1)
         {
@@ -316,5 +375,5 @@ public static class CardBinder
         }
     }
 
-    private sealed record Scope(JsonNode? Data, JsonNode? Root, int? Index);
+    internal sealed record Scope(JsonNode? Data, JsonNode? Root, int? Index);
 }

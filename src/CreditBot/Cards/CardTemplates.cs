@@ -8,6 +8,7 @@ namespace CreditBot.Cards;
 public static class CardTemplates
 {
     private static readonly ConcurrentDictionary<string, JsonObject> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, CardBinder.CompiledTemplate> Compiled = new(StringComparer.Ordinal);
 
     /// <summary>Names of every embedded template, such as <c>help</c>.</summary>
     public static IReadOnlyList<string> Names { get; } = typeof(CardTemplates).Assembly
@@ -22,10 +23,11 @@ public static class CardTemplates
         (JsonObject)Cache.GetOrAdd(name, Load).DeepClone();
 
     /// <summary>
-    /// The template expanded with <paramref name="data"/>. The binder only reads the template and builds a new
-    /// card, so every answer shares the one cached copy instead of cloning it first.
+    /// The template expanded with <paramref name="data"/>, from the template compiled once (the binder only
+    /// reads it, so every answer shares it).
     /// </summary>
-    public static JsonObject Bind(string name, JsonNode? data) => CardBinder.Bind(Cache.GetOrAdd(name, Load), data);
+    public static JsonObject Bind(string name, JsonNode? data) =>
+        CardBinder.Bind(Compiled.GetOrAdd(name, static n => CardBinder.Compile(Cache.GetOrAdd(n, Load))), data);
 
     private static JsonNode? Materialize(JsonNode? node) => node switch
     {
