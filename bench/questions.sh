@@ -102,11 +102,16 @@ check_reply() {
   " "$text"
 }
 
+# CPU of a subshell's children from the second line of `times` ("0m1.234s 0m0.567s"), in ms per request.
+children_cpu_ms() {
+  sed -n 2p "$1" | awk -v r="$2" '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.2f", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000 / r }'
+}
+
 summary() { # file label -> one line
   node -e '
     const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     const r = s.replyLatencyMs, h = s.httpLatencyMs;
-    console.log([process.argv[2].padEnd(58), String(s.throughputPerSecond).padStart(8), ...[r.p50, r.p95, r.p99, r.max, h.p99].map((x) => x.toFixed(1).padStart(7)),
+    console.log([process.argv[2].padEnd(74), String(s.throughputPerSecond).padStart(8), ...[r.p50, r.p95, r.p99, r.max, h.p99].map((x) => x.toFixed(1).padStart(7)),
       `${s.repliesReceived}/${s.requests}`.padStart(11), String(s.httpErrors + s.transportErrors + s.missingReplies).padStart(6)].join(" "));
   ' "$1" "$2"
 }
@@ -118,21 +123,23 @@ for round in $(seq 1 "$repeat"); do
     start_bot "$level"
     check_reply
     cpu0=$(awk '{ print $14 + $15 }' "/proc/$bot_pid/stat")
-    node "$peer/load.mjs" --endpoint "http://127.0.0.1:$port/api/messages" -n "$n" -c "$c" --warmup "$warmup" --text "$text" --json \
-      > "$work/creditbot-$level-$round.json" || echo "load.mjs exit code $? (see errors column)"
+    # The subshell's `times` gives the CPU of its child, load.mjs (with its in-process fake connector).
+    (node "$peer/load.mjs" --endpoint "http://127.0.0.1:$port/api/messages" -n "$n" -c "$c" --warmup "$warmup" --text "$text" --json \
+      > "$work/creditbot-$level-$round.json" || echo "load.mjs exit code $? (see errors column)"; times > "$work/times-$level-$round.txt")
     cpu1=$(awk '{ print $14 + $15 }' "/proc/$bot_pid/stat")
     stop_bot
     cpu_ms=$(awk -v a="$cpu0" -v b="$cpu1" -v t="$(getconf CLK_TCK)" -v r=$((n + warmup)) 'BEGIN { printf "%.2f", (b - a) * 1000 / t / r }')
-    results+=("$work/creditbot-$level-$round.json|creditbot $level #$round (${cpu_ms} ms CPU/req, RSS $((rss_kb / 1024)) MB)")
+    load_ms=$(children_cpu_ms "$work/times-$level-$round.txt" $((n + warmup)))
+    results+=("$work/creditbot-$level-$round.json|creditbot $level #$round (bot ${cpu_ms}, load.mjs ${load_ms} ms CPU/req, RSS $((rss_kb / 1024)) MB)")
   done
   echo "== round $round: peer (botbuilder echo bot): bench-peer.sh -n $n -c $c --warmup $warmup"
-  "$peer/bench-peer.sh" -n "$n" -c "$c" --warmup "$warmup" --json > "$work/peer-$round.json" || echo "bench-peer.sh exit code $?"
-  results+=("$work/peer-$round.json|peer #$round")
+  ("$peer/bench-peer.sh" -n "$n" -c "$c" --warmup "$warmup" --json > "$work/peer-$round.json" || echo "bench-peer.sh exit code $?"; times > "$work/times-peer-$round.txt")
+  results+=("$work/peer-$round.json|peer #$round (bot + load.mjs $(children_cpu_ms "$work/times-peer-$round.txt" $((n + warmup))) ms CPU/req)")
 done
 
 echo
 echo "load run: -n $n -c $c --warmup $warmup; latency in ms (reply = send to reply at the connector; http = send to HTTP answer)"
-printf '%-58s %8s %7s %7s %7s %7s %7s %11s %6s\n' run req/s p50 p95 p99 max http_p99 replies errors
+printf '%-74s %8s %7s %7s %7s %7s %7s %11s %6s\n' run req/s p50 p95 p99 max http_p99 replies errors
 for r in "${results[@]}"; do summary "${r%%|*}" "${r#*|}"; done
 echo
 for level in $levels; do
