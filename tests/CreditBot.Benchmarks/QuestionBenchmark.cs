@@ -282,16 +282,16 @@ internal static class QuestionBenchmark
     }
 
     /// <summary>
-    /// The cost of the first read of a client's packed documents is the query text: LedgerStore's
+    /// The cost of the first read of a client's packed documents is the query text: LedgerStore's former
     /// <c>Query.StartsWith("_id", code + "|")</c> is a new expression text per client, parsed and compiled by
-    /// LiteDB (then cached by text). The same read with a parameterized expression, one text for all clients.
+    /// LiteDB (then cached by text). The same read with the parameterized expression it uses now, one text for all clients.
     /// </summary>
     private static void QueryShapes(IServiceProvider services, IReadOnlyList<Client> clients)
     {
         var items = services.GetRequiredService<CreditDatabase>().Database.GetCollection(LedgerStore.OpenItemsCollection);
         var shapes = new (string Name, Func<string, LiteDB.BsonExpression> Query)[]
         {
-            ("Query.StartsWith(\"_id\", code + \"|\") (as LedgerStore)", code => LiteDB.Query.StartsWith("_id", code + "|")),
+            ("Query.StartsWith(\"_id\", code + \"|\") (before)", code => LiteDB.Query.StartsWith("_id", code + "|")),
             ("BsonExpression.Create(\"_id LIKE @0\", code + \"|%\")", code => LiteDB.BsonExpression.Create("_id LIKE @0", code + "|%")),
             ("\"_id >= @0 AND _id < @1\" (code|, code})", code => LiteDB.BsonExpression.Create("_id >= @0 AND _id < @1", code + "|", code + "}")),
         };
@@ -346,7 +346,7 @@ internal static class QuestionBenchmark
 
         Console.WriteLine();
         Console.WriteLine("per-turn store work besides the answer (ms, 2000 after 300 warm-up, 16 conversations)");
-        foreach (var (name, list) in new[] { ("ConversationReferenceStore.Remember (LiteDB upsert)", remember), ("PeopleDirectory.IdentifyAsync (no aadObjectId)", identify) })
+        foreach (var (name, list) in new[] { ("ConversationReferenceStore.Remember (unchanged reference)", remember), ("PeopleDirectory.IdentifyAsync (no aadObjectId)", identify) })
         {
             var sorted = list.Order().ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
