@@ -134,13 +134,24 @@ for round in $(seq 1 "$repeat"); do
   done
   echo "== round $round: peer (botbuilder echo bot): bench-peer.sh -n $n -c $c --warmup $warmup"
   ("$peer/bench-peer.sh" -n "$n" -c "$c" --warmup "$warmup" --json > "$work/peer-$round.json" || echo "bench-peer.sh exit code $?"; times > "$work/times-peer-$round.txt")
-  results+=("$work/peer-$round.json|peer #$round (bot + load.mjs $(children_cpu_ms "$work/times-peer-$round.txt" $((n + warmup))) ms CPU/req)")
+  # bench-peer.sh kills bot.mjs without waiting for it: its CPU is not in `times`, load.mjs's is.
+  results+=("$work/peer-$round.json|peer #$round (load.mjs $(children_cpu_ms "$work/times-peer-$round.txt" $((n + warmup))) ms CPU/req)")
 done
 
 echo
 echo "load run: -n $n -c $c --warmup $warmup; latency in ms (reply = send to reply at the connector; http = send to HTTP answer)"
 printf '%-74s %8s %7s %7s %7s %7s %7s %11s %6s\n' run req/s p50 p95 p99 max http_p99 replies errors
 for r in "${results[@]}"; do summary "${r%%|*}" "${r#*|}"; done
+echo
+echo "load.mjs is one Node.js process (one thread runs it) sharing the machine's $(nproc) cores with the bot: its CPU per"
+echo "request times req/s is the share of a core it used; near 1, the load generator, not the bot, sets the pace."
+for r in "${results[@]}"; do
+  node -e '
+    const fs = require("fs"); const s = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    const m = /load\.mjs ([0-9.]+) ms/.exec(process.argv[2]);
+    if (m) console.log(`  ${process.argv[2].split(" (")[0].padEnd(28)} load.mjs used ${(m[1] * s.throughputPerSecond / 1000).toFixed(2)} core`);
+  ' "${r%%|*}" "${r#*|}"
+done
 echo
 for level in $levels; do
   node -e '
