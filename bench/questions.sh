@@ -4,6 +4,7 @@
 #  2. a load run: load.mjs -c 16 against CreditBot in local mode answering "<text> <i>" (load.mjs appends the
 #     request number), once per log level, then bench-peer.sh (the botbuilder echo bot) with the same
 #     -n -c --warmup, one after the other on the same machine, and the ratio of requests per second.
+#  3. the same load.mjs run against bench/null-bot.mjs (one short reply, no work): the most load.mjs drives here.
 # Goal: CreditBot >= 1.5x the peer's req/s with p99 <= 50 ms.
 #
 # Usage: bench/questions.sh [-n 3000] [-c 16] [--warmup 300] [--text "encours ACME Industrie"]
@@ -132,6 +133,20 @@ for round in $(seq 1 "$repeat"); do
     load_ms=$(children_cpu_ms "$work/times-$level-$round.txt" $((n + warmup)))
     results+=("$work/creditbot-$level-$round.json|creditbot $level #$round (bot ${cpu_ms}, load.mjs ${load_ms} ms CPU/req, RSS $((rss_kb / 1024)) MB)")
   done
+  # The yardstick: bench/null-bot.mjs does nothing but send one short reply, so its rate is about the most
+  # load.mjs can drive on this machine, whatever the bot.
+  echo "== round $round: null bot (bench/null-bot.mjs): load.mjs -n $n -c $c --warmup $warmup"
+  null_port="$(free_port)"
+  PORT="$null_port" node "$root/bench/null-bot.mjs" & null_pid=$!
+  for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$null_port/" && break; sleep 0.1; done
+  ncpu0=$(awk '{ print $14 + $15 }' "/proc/$null_pid/stat")
+  (node "$peer/load.mjs" --endpoint "http://127.0.0.1:$null_port/api/messages" -n "$n" -c "$c" --warmup "$warmup" --json \
+    > "$work/null-$round.json" || echo "load.mjs exit code $?"; times > "$work/times-null-$round.txt")
+  ncpu1=$(awk '{ print $14 + $15 }' "/proc/$null_pid/stat")
+  kill "$null_pid" 2>/dev/null || true; wait "$null_pid" 2>/dev/null || true
+  null_ms=$(awk -v a="$ncpu0" -v b="$ncpu1" -v t="$(getconf CLK_TCK)" -v r=$((n + warmup)) 'BEGIN { printf "%.2f", (b - a) * 1000 / t / r }')
+  results+=("$work/null-$round.json|null bot #$round (bot ${null_ms}, load.mjs $(children_cpu_ms "$work/times-null-$round.txt" $((n + warmup))) ms CPU/req)")
+
   echo "== round $round: peer (botbuilder echo bot): bench-peer.sh -n $n -c $c --warmup $warmup"
   ("$peer/bench-peer.sh" -n "$n" -c "$c" --warmup "$warmup" --json > "$work/peer-$round.json" || echo "bench-peer.sh exit code $?"; times > "$work/times-peer-$round.txt")
   # bench-peer.sh kills bot.mjs without waiting for it: its CPU is not in `times`, load.mjs's is.
@@ -160,6 +175,8 @@ for level in $levels; do
     const ids = Array.from({ length: +rounds }, (_, i) => i + 1);
     const bot = mean(ids.map((i) => `${dir}/creditbot-${lvl}-${i}.json`)), peer = mean(ids.map((i) => `${dir}/peer-${i}.json`));
     const p99 = Math.max(...ids.map((i) => JSON.parse(fs.readFileSync(`${dir}/creditbot-${lvl}-${i}.json`, "utf8")).replyLatencyMs.p99));
+    const nul = mean(ids.map((i) => `${dir}/null-${i}.json`));
+    console.log(`CreditBot (${lvl}) reached ${(100 * bot / nul).toFixed(0)} % of the null bot (${nul.toFixed(0)} req/s: the most load.mjs drove here), the peer ${(100 * peer / nul).toFixed(0)} %`);
     console.log(`ratio CreditBot (${lvl}) / peer: ${(bot / peer).toFixed(2)}x (${bot.toFixed(0)} vs ${peer.toFixed(0)} req/s, mean of ${rounds}); CreditBot worst p99 ${p99} ms; goal >= 1.5x and p99 <= 50 ms: ${bot / peer >= 1.5 && p99 <= 50 ? "met" : "NOT met"}`);
   ' "$level" "$repeat" "$work"
 done
