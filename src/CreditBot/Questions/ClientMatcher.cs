@@ -136,9 +136,7 @@ public sealed class ClientMatcher
     }
 
     private bool IsStrayNumber(string word) =>
-        word.All(char.IsAsciiDigit)
-        && !_rarity.ContainsKey(word)
-        && !_numberWords.Any(number => EditDistance.Between(word, number, limit: 1) <= 1);
+        word.All(char.IsAsciiDigit) && !_numberWords.Any(number => EditDistance.Between(word, number, limit: 1) <= 1);
 
     private ClientMatch Fuzzy(ClientName name)
     {

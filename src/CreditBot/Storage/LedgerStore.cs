@@ -38,7 +38,7 @@ public sealed class LedgerStore
     private readonly GenerationCache<IReadOnlyList<OpenItem>> _itemsByClient;
     private readonly GenerationCache<IReadOnlyList<Payment>> _paymentsByClient;
     private readonly GenerationCache<IReadOnlyList<Order>> _ordersByClient;
-    private (long Generation, SnapshotInfo? Info)? _snapshotCache;
+    private readonly GenerationCache<SnapshotInfo?> _snapshot;
 
     public LedgerStore(CreditDatabase database)
     {
@@ -47,6 +47,7 @@ public sealed class LedgerStore
         _itemsByClient = new(database, CachedClients);
         _paymentsByClient = new(database, CachedClients);
         _ordersByClient = new(database, CachedClients);
+        _snapshot = new(database, capacity: 1);
         MapLedgerTypes(database.Mapper);
     }
 
@@ -75,18 +76,7 @@ public sealed class LedgerStore
     /// The current snapshot's description. Every question asks for it (to know whether the client index is
     /// still current), so it is read from the file once per committed transaction, not once per turn.
     /// </summary>
-    public SnapshotInfo? FindSnapshot()
-    {
-        var generation = _database.Generation;
-        if (_snapshotCache is { } cached && cached.Generation == generation)
-        {
-            return cached.Info;
-        }
-
-        var info = Snapshot.FindById("current");
-        _snapshotCache = (generation, info);
-        return info;
-    }
+    public SnapshotInfo? FindSnapshot() => _snapshot.GetOrRead("current", id => Snapshot.FindById(id));
 
     public IReadOnlyList<Client> AllClients() => Clients.FindAll().ToList();
 

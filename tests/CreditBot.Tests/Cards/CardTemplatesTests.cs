@@ -46,6 +46,7 @@ public class CardTemplatesTests
 
         Assert.Equal(0, mismatches);
         Assert.All(CardTemplates.Names, n => Assert.Equal(templatesBefore[n], CardTemplates.Get(n).ToJsonString()));
+        Assert.All(samples, s => Assert.Equal(expected[s], CardTemplates.Bind(s.Item1, CardSamples.For(s.Item1, s.Item2)).ToJsonString()));
     }
 
     [Theory]
