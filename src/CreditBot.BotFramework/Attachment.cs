@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace CreditBot.BotFramework;
@@ -14,10 +13,10 @@ public sealed class Attachment
     [JsonPropertyName("contentType")] public string? ContentType { get; set; }
 
     /// <summary>
-    /// Inline content (the card object). A node, so that a card built by the bot is written once, straight
-    /// into the outgoing activity, rather than serialized to an element first.
+    /// Inline content (the card object), kept as its JSON text: a card built by the bot goes into the outgoing
+    /// activity as it was written, without being parsed and written again.
     /// </summary>
-    [JsonPropertyName("content")] public JsonNode? Content { get; set; }
+    [JsonPropertyName("content")] public RawJson? Content { get; set; }
 
     /// <summary>Link to the content.</summary>
     [JsonPropertyName("contentUrl")] public string? ContentUrl { get; set; }
@@ -29,6 +28,6 @@ public sealed class Attachment
     [JsonExtensionData] public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>Wraps an Adaptive Card object in an attachment.</summary>
-    public static Attachment AdaptiveCard(JsonNode card) =>
+    public static Attachment AdaptiveCard(RawJson card) =>
         new() { ContentType = AdaptiveCardContentType, Content = card };
 }

@@ -10,6 +10,7 @@ namespace CreditBot.BotFramework;
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 [JsonSerializable(typeof(ChannelAccount))]
 [JsonSerializable(typeof(List<ChannelAccount>))]
 [JsonSerializable(typeof(ResourceResponse))]

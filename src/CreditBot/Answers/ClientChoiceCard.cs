@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CreditBot.Cards;
 using CreditBot.Domain.Clients;
 using T = CreditBot.Texts.AnswerTexts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 
@@ -20,7 +21,7 @@ public static class ClientChoiceCard
     /// <summary>Teams shows few buttons on a phone: more candidates are left to the client code.</summary>
     public const int MaxChoices = 5;
 
-    public static JsonObject Render(string searched, string question, IReadOnlyList<Client> candidates, CultureInfo culture) =>
+    public static RawJson Render(string searched, string question, IReadOnlyList<Client> candidates, CultureInfo culture) =>
         CardTemplates.Bind(TemplateName, Data(searched, question, candidates, culture));
 
     /// <param name="searched">What the user typed for the client.</param>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CreditBot.Cards;
 using CreditBot.Domain;
 using T = CreditBot.Texts.AnswerTexts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 
@@ -17,7 +18,7 @@ public static class ClientListCard
 
     public const int DefaultMaxRows = 10;
 
-    public static JsonObject Render(ClientListKind kind, IReadOnlyList<ClientListRow> rows, CultureInfo culture, int maxRows = DefaultMaxRows) =>
+    public static RawJson Render(ClientListKind kind, IReadOnlyList<ClientListRow> rows, CultureInfo culture, int maxRows = DefaultMaxRows) =>
         CardTemplates.Bind(TemplateName, Data(kind, rows, culture, maxRows));
 
     public static JsonObject Data(ClientListKind kind, IReadOnlyList<ClientListRow> rows, CultureInfo culture, int maxRows = DefaultMaxRows)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CreditBot.Cards;
 using CreditBot.Domain.Clients;
 using T = CreditBot.Texts.AnswerTexts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 
@@ -14,7 +15,7 @@ public static class ClientNotFoundCard
 {
     public const string TemplateName = "client-not-found";
 
-    public static JsonObject Render(string searched, string question, IReadOnlyList<Client> suggestions, CultureInfo culture) =>
+    public static RawJson Render(string searched, string question, IReadOnlyList<Client> suggestions, CultureInfo culture) =>
         CardTemplates.Bind(TemplateName, Data(searched, question, suggestions, culture));
 
     public static JsonObject Data(string searched, string question, IReadOnlyList<Client> suggestions, CultureInfo culture)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CreditBot.Cards;
 using CreditBot.Domain.Receivables;
 using T = CreditBot.Texts.AnswerTexts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 
@@ -14,7 +15,7 @@ public static class CostOfUnpaidCard
 {
     public const string TemplateName = "cost-of-unpaid";
 
-    public static JsonObject Render(CostOfUnpaid cost, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(cost, culture));
+    public static RawJson Render(CostOfUnpaid cost, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(cost, culture));
 
     public static JsonObject Data(CostOfUnpaid cost, CultureInfo culture)
     {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CreditBot.Cards;
 using CreditBot.Domain.Dso;
 using T = CreditBot.Texts.AnswerTexts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 
@@ -15,7 +16,7 @@ public static class DsoCard
 {
     public const string TemplateName = "dso";
 
-    public static JsonObject Render(DsoView view, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(view, culture));
+    public static RawJson Render(DsoView view, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(view, culture));
 
     public static JsonObject Data(DsoView view, CultureInfo culture)
     {

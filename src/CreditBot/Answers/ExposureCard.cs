@@ -6,6 +6,7 @@ using CreditBot.Domain.Clients;
 using CreditBot.Domain.Exposures;
 using CreditBot.Domain.Receivables;
 using T = CreditBot.Texts.AnswerTexts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 
@@ -17,7 +18,7 @@ public static class ExposureCard
 {
     public const string TemplateName = "exposure";
 
-    public static JsonObject Render(ExposureView view, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(view, culture));
+    public static RawJson Render(ExposureView view, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(view, culture));
 
     public static JsonObject Data(ExposureView view, CultureInfo culture)
     {

@@ -4,6 +4,7 @@ using CreditBot.Cards;
 using CreditBot.Domain.LatePayment;
 using CreditBot.Domain.Receivables;
 using T = CreditBot.Texts.AnswerTexts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 
@@ -15,7 +16,7 @@ public static class InvoiceCard
 {
     public const string TemplateName = "invoice";
 
-    public static JsonObject Render(InvoiceView view, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(view, culture));
+    public static RawJson Render(InvoiceView view, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(view, culture));
 
     public static JsonObject Data(InvoiceView view, CultureInfo culture)
     {

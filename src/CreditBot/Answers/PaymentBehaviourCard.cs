@@ -4,6 +4,7 @@ using CreditBot.Cards;
 using CreditBot.Domain.Clients;
 using CreditBot.Domain.Dso;
 using T = CreditBot.Texts.AnswerTexts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 
@@ -15,7 +16,7 @@ public static class PaymentBehaviourCard
 {
     public const string TemplateName = "payment-behaviour";
 
-    public static JsonObject Render(Client client, PaymentBehaviour behaviour, CultureInfo culture) =>
+    public static RawJson Render(Client client, PaymentBehaviour behaviour, CultureInfo culture) =>
         CardTemplates.Bind(TemplateName, Data(client, behaviour, culture));
 
     public static JsonObject Data(Client client, PaymentBehaviour behaviour, CultureInfo culture)

@@ -5,6 +5,7 @@ using CreditBot.Domain.Clients;
 using CreditBot.Domain.LatePayment;
 using CreditBot.Domain.Orders;
 using T = CreditBot.Texts.AnswerTexts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 
@@ -16,7 +17,7 @@ public static class PreSaleCard
 {
     public const string TemplateName = "pre-sale";
 
-    public static JsonObject Render(PreSaleView view, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(view, culture));
+    public static RawJson Render(PreSaleView view, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(view, culture));
 
     public static PreSaleVerdict Verdict(PreSaleView view)
     {

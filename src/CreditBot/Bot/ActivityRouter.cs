@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CreditBot.BotFramework;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -190,7 +189,7 @@ public sealed class ActivityRouter(
             ? value.GetString()
             : null;
 
-    private static Activity CardMessage(JsonObject card)
+    private static Activity CardMessage(RawJson card)
     {
         var message = Activity.CreateMessage();
         message.Attachments = [Attachment.AdaptiveCard(card)];

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CreditBot.Cards;
 using T = CreditBot.Texts.Texts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Bot;
 
@@ -12,7 +13,7 @@ public static class HelpCard
 
     private static readonly string[] Topics = ["Exposure", "Blocked", "Invoice", "Overdue", "PreSale", "Dso", "Cost"];
 
-    public static JsonObject Render(CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(culture));
+    public static RawJson Render(CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(culture));
 
     public static JsonObject Data(CultureInfo culture)
     {

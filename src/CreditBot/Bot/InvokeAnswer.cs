@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CreditBot.BotFramework;
 
 namespace CreditBot.Bot;
@@ -24,7 +23,7 @@ public static class InvokeAnswer
         {
             case Attachment.AdaptiveCardContentType when value.ValueKind == JsonValueKind.Object:
                 var card = Activity.CreateMessage();
-                card.Attachments = [Attachment.AdaptiveCard(JsonObject.Create(value.Clone())!)];
+                card.Attachments = [Attachment.AdaptiveCard(RawJson.From(value))];
                 return card;
             case "application/vnd.microsoft.activity.message" when value.ValueKind == JsonValueKind.String:
                 return Activity.CreateMessage(value.GetString());

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CreditBot.Cards;
 using T = CreditBot.Texts.Texts;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Bot;
 
@@ -10,7 +11,7 @@ public static class WelcomeCard
 {
     public const string TemplateName = "welcome";
 
-    public static JsonObject Render(CultureInfo culture, bool inTeam) => CardTemplates.Bind(TemplateName, Data(culture, inTeam));
+    public static RawJson Render(CultureInfo culture, bool inTeam) => CardTemplates.Bind(TemplateName, Data(culture, inTeam));
 
     public static JsonObject Data(CultureInfo culture, bool inTeam)
     {

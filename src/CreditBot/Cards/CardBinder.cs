@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Cards;
 
@@ -16,22 +17,22 @@ namespace CreditBot.Cards;
 /// </summary>
 public static class CardBinder
 {
-    // One growing buffer per thread: binding does not await, and the parsed card owns a copy of the bytes.
+    // One growing buffer per thread: binding does not await, and the card keeps a copy of the bytes.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
-        // The card is parsed back at once and written again, escaped, with the outgoing activity.
+        // The card's JSON goes to the Bot Connector as it is written here, as UTF-8: no need to escape
+        // non-ASCII text (€, accents) or characters that matter only inside HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>
     /// The card for <paramref name="data"/>. The template is only read, never changed. The card is written
-    /// straight to JSON (no tree of new nodes per answer) and read back as a node whose JSON is copied as it
-    /// is when the reply is sent.
+    /// straight to JSON (no tree of new nodes per answer), and that JSON is what the reply carries.
     /// </summary>
-    public static JsonObject Bind(JsonObject template, JsonNode? data) => Bind(Compile(template), data);
+    public static RawJson Bind(JsonObject template, JsonNode? data) => Bind(Compile(template), data);
 
     /// <summary>The template turned once into write steps (names and fixed strings encoded), for many binds.</summary>
     public static CompiledTemplate Compile(JsonObject template)
@@ -40,7 +41,7 @@ public static class CardBinder
         return new CompiledTemplate(CompileObject(template));
     }
 
-    public static JsonObject Bind(CompiledTemplate template, JsonNode? data)
+    public static RawJson Bind(CompiledTemplate template, JsonNode? data)
     {
         ArgumentNullException.ThrowIfNull(template);
         var scope = new Scope(data, data, null);
@@ -56,7 +57,7 @@ public static class CardBinder
             template.Root.Write(writer, scope);
         }
 
-        return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+        return RawJson.FromUtf8(buffer.WrittenSpan);
     }
 
     /// <summary>Every <c>${...}</c> still in an expanded card: the unbound paths.</summary>

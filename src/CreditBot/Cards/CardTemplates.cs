@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Cards;
 
@@ -23,7 +24,7 @@ public static class CardTemplates
     /// The template expanded with <paramref name="data"/>, from the template compiled once: the compiled steps
     /// hold their own copies of what they keep and are only read, so every answer shares them.
     /// </summary>
-    public static JsonObject Bind(string name, JsonNode? data) =>
+    public static RawJson Bind(string name, JsonNode? data) =>
         CardBinder.Bind(Compiled.GetOrAdd(name, static n => CardBinder.Compile(Load(n))), data);
 
     private static JsonObject Load(string name)

@@ -35,13 +35,13 @@ public static class AskCommand
                     ["kind"] = answer.Kind,
                     ["clientCode"] = answer.ClientCode,
                     ["text"] = answer.Text,
-                    ["card"] = answer.Card?.DeepClone(),
+                    ["card"] = answer.Card?.ToNode(),
                 };
                 await output.WriteLineAsync(document.ToJsonString(new JsonSerializerOptions(CardJson.Context.Options) { WriteIndented = true }));
             }
             else
             {
-                await output.WriteLineAsync(answer.Card is { } card ? CardText.Of(card) : answer.Text);
+                await output.WriteLineAsync(answer.Card is { } card ? CardText.Of(card.ToNode()) : answer.Text);
             }
 
             return answer.Kind is "refused" ? 3 : 0;

@@ -38,7 +38,7 @@ public sealed class ClientPickHandler(PeopleDirectory people, QuestionHandler qu
         }
 
         return answer.Card is { } card
-            ? AdaptiveCardResponses.Card(JsonSerializer.SerializeToElement(card, Cards.CardJson.Context.JsonObject))
+            ? AdaptiveCardResponses.Card(card.ToElement())
             : AdaptiveCardResponses.Message(answer.Text ?? string.Empty);
     }
 

@@ -81,7 +81,7 @@ public class AnswerVariantsTests
         var data = build(CultureInfo.GetCultureInfo(culture));
         using var temp = new TempFolder();
         await File.WriteAllTextAsync(temp.File("data.json"), data.ToJsonString());
-        var card = CardTemplates.Bind(template, data);
+        var card = CardTemplates.Bind(template, data).ToNode();
         await File.WriteAllTextAsync(temp.File("card.json"), card.ToJsonString());
 
         var official = await NodeTool.RunAsync(RepositoryPaths.CardsTool, "expand.mjs", Path.Combine(RepositoryPaths.Cards, $"{template}.json"), temp.File("data.json"), "--strict");

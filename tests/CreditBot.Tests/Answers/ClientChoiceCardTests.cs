@@ -10,7 +10,7 @@ public class ClientChoiceCardTests
     [Fact]
     public void Each_candidate_is_an_Execute_button_whose_data_holds_only_the_code_and_the_question()
     {
-        var card = ClientChoiceCard.Render("acme", "exposure", AnswerSamples.AcmeLookalikes, TurnCulture.English);
+        var card = ClientChoiceCard.Render("acme", "exposure", AnswerSamples.AcmeLookalikes, TurnCulture.English).ToNode();
 
         var buttons = CardData.OfType(card, "Action.Execute");
         Assert.Equal(["C0042", "C0107", "C0311"], buttons.Select(button => (string)button["data"]!["clientCode"]!));
@@ -44,8 +44,8 @@ public class ClientChoiceCardTests
     [Fact]
     public void Not_found_offers_close_names_with_the_same_verb_or_a_hint_when_none()
     {
-        var suggestions = ClientNotFoundCard.Render("acmz", "exposure", AnswerSamples.AcmeLookalikes.Take(2).ToList(), TurnCulture.English);
-        var nothing = ClientNotFoundCard.Render("zzz", "exposure", [], TurnCulture.English);
+        var suggestions = ClientNotFoundCard.Render("acmz", "exposure", AnswerSamples.AcmeLookalikes.Take(2).ToList(), TurnCulture.English).ToNode();
+        var nothing = ClientNotFoundCard.Render("zzz", "exposure", [], TurnCulture.English).ToNode();
 
         Assert.Contains("No client named “acmz”", CardData.Strings(suggestions));
         Assert.Contains("Did you mean:", CardData.Strings(suggestions));

@@ -33,7 +33,7 @@ public class ClientListCardTests
 
         Assert.False((bool)data["hasRows"]!);
         Assert.Equal("Aucun de vos clients ne dépasse sa limite.", (string?)data["empty"]);
-        var card = ClientListCard.Render(ClientListKind.OverLimit, [], TurnCulture.French);
+        var card = ClientListCard.Render(ClientListKind.OverLimit, [], TurnCulture.French).ToNode();
         Assert.Contains("Aucun de vos clients ne dépasse sa limite.", CardData.Strings(card));
     }
 

@@ -49,8 +49,8 @@ public class ExposureCardTests
         var item = NotDue with { Amount = Money.Eur(12_345.67m), Open = Money.Eur(12_345.67m) };
         var result = Exposure.Of(Client, [item], [], AsOf);
 
-        var french = ExposureCard.Render(new ExposureView(Client, result, [item]), French);
-        var english = ExposureCard.Render(new ExposureView(Client, result, [item]), English);
+        var french = ExposureCard.Render(new ExposureView(Client, result, [item]), French).ToNode();
+        var english = ExposureCard.Render(new ExposureView(Client, result, [item]), English).ToNode();
 
         Assert.Contains("12 345,67 €", CardData.Strings(french).Select(FiguresTests.Spaced));
         Assert.Contains("€12,345.67", CardData.Strings(english));
@@ -64,7 +64,7 @@ public class ExposureCardTests
         var view = AnswerSamples.AcmeView;
 
         var data = ExposureCard.Data(view, English);
-        var card = ExposureCard.Render(view, English);
+        var card = ExposureCard.Render(view, English).ToNode();
 
         var reasons = view.Exposure.Block.Reasons;
         Assert.Equal(2, reasons.Count);

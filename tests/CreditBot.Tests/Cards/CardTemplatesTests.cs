@@ -20,25 +20,26 @@ public class CardTemplatesTests
     [MemberData(nameof(CardSamples.All), MemberType = typeof(CardSamples))]
     public void Expands_with_nothing_left_unbound_declares_1_5_and_fits_a_Teams_message(string template, string culture)
     {
-        var card = CardTemplates.Bind(template, CardSamples.For(template, culture));
+        var raw = CardTemplates.Bind(template, CardSamples.For(template, culture));
+        var card = raw.ToNode();
 
         Assert.Empty(CardBinder.Leftovers(card));
         Assert.Equal("1.5", (string?)card["version"]);
-        Assert.True(card.ToJsonString().Length * 2 < 80 * 1024, "A Teams message must stay under 80 KB (UTF-16).");
+        Assert.True(raw.ToString().Length * 2 < 80 * 1024, "A Teams message must stay under 80 KB (UTF-16).");
     }
 
     [Fact]
     public void Many_threads_binding_the_shared_templates_at_once_get_the_same_cards_as_one_thread()
     {
         var samples = CardSamples.All().Select(row => ((string)row[0], (string)row[1])).ToArray();
-        var expected = samples.ToDictionary(s => s, s => CardTemplates.Bind(s.Item1, CardSamples.For(s.Item1, s.Item2)).ToJsonString());
+        var expected = samples.ToDictionary(s => s, s => CardTemplates.Bind(s.Item1, CardSamples.For(s.Item1, s.Item2)).ToString());
         var templatesBefore = CardTemplates.Names.ToDictionary(n => n, n => CardTemplates.Get(n).ToJsonString());
 
         var mismatches = 0;
         Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
         {
             var sample = samples[i % samples.Length];
-            if (CardTemplates.Bind(sample.Item1, CardSamples.For(sample.Item1, sample.Item2)).ToJsonString() != expected[sample])
+            if (CardTemplates.Bind(sample.Item1, CardSamples.For(sample.Item1, sample.Item2)).ToString() != expected[sample])
             {
                 Interlocked.Increment(ref mismatches);
             }
@@ -46,7 +47,7 @@ public class CardTemplatesTests
 
         Assert.Equal(0, mismatches);
         Assert.All(CardTemplates.Names, n => Assert.Equal(templatesBefore[n], CardTemplates.Get(n).ToJsonString()));
-        Assert.All(samples, s => Assert.Equal(expected[s], CardTemplates.Bind(s.Item1, CardSamples.For(s.Item1, s.Item2)).ToJsonString()));
+        Assert.All(samples, s => Assert.Equal(expected[s], CardTemplates.Bind(s.Item1, CardSamples.For(s.Item1, s.Item2)).ToString()));
     }
 
     [Theory]
@@ -56,7 +57,7 @@ public class CardTemplatesTests
         using var temp = new TempFolder();
         var data = CardSamples.For(template, culture);
         await File.WriteAllTextAsync(temp.File("data.json"), data.ToJsonString());
-        var ours = CardTemplates.Bind(template, data);
+        var ours = CardTemplates.Bind(template, data).ToNode();
 
         var official = await NodeTool.RunAsync(RepositoryPaths.CardsTool, "expand.mjs", Path.Combine(RepositoryPaths.Cards, $"{template}.json"), temp.File("data.json"), "--strict");
 
@@ -71,7 +72,7 @@ public class CardTemplatesTests
     {
         using var temp = new TempFolder();
         var card = CardTemplates.Bind(template, CardSamples.For(template, culture));
-        await File.WriteAllTextAsync(temp.File("card.json"), card.ToJsonString());
+        await File.WriteAllTextAsync(temp.File("card.json"), card.ToString());
         var png = Path.Combine(RepositoryPaths.Root, "artifacts", "cards", $"{template}.{culture}.png");
         Directory.CreateDirectory(Path.GetDirectoryName(png)!);
 
@@ -93,7 +94,7 @@ public class CardTemplatesTests
             """)!.AsObject();
         var data = JsonNode.Parse("""{"count":3,"show":true,"unit":"EUR","items":[{"name":"a"},{"name":"b"}]}""");
 
-        var card = CardBinder.Bind(template, data);
+        var card = CardBinder.Bind(template, data).ToNode();
 
         var body = card["body"]!.AsArray();
         Assert.Equal(4, body.Count);

@@ -165,7 +165,7 @@ public class AskingInChatTests
 
         var answer = handler.Respond(CreditBot.Questions.QuestionParser.Parse("encours acme"), person, CreditBot.Bot.TurnCulture.French, "encours acme");
 
-        Assert.Equal(CreditBot.Cards.CardText.Of(chat.Card), CreditBot.Cards.CardText.Of(answer.Card));
+        Assert.Equal(CreditBot.Cards.CardText.Of(chat.Card), CreditBot.Cards.CardText.Of(answer.Card?.ToNode()));
     }
 
     private static JsonNode? FindExecuteAction(JsonNode node) => node switch

@@ -46,7 +46,7 @@ public sealed record BotReply(Activity Activity, ConnectorRequest Request)
     public string? Text => Activity.Text;
 
     public JsonNode? Card => Activity.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.AdaptiveCardContentType)?.Content is { } content
-        ? content.DeepClone()
+        ? content.ToNode()
         : null;
 
     /// <summary>Every text the card shows (TextBlocks, facts, buttons), for assertions.</summary>

@@ -1,0 +1,83 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace CreditBot.BotFramework;
+
+/// <summary>
+/// A JSON value kept as the UTF-8 text it was written as, and copied as it is into the activity that carries it.
+/// A card the bot builds is written once, checked once, and sent without being parsed into a tree and written again.
+/// Immutable: <see cref="ToNode"/> gives a fresh tree to read or change.
+/// </summary>
+[JsonConverter(typeof(RawJsonConverter))]
+public sealed class RawJson
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
+
+    private readonly byte[] _utf8;
+
+    private RawJson(byte[] utf8) => _utf8 = utf8;
+
+    /// <summary>The JSON text, UTF-8, exactly as written.</summary>
+    public ReadOnlyMemory<byte> Utf8 => _utf8;
+
+    /// <summary>Size of the JSON text in bytes.</summary>
+    public int Length => _utf8.Length;
+
+    /// <summary>
+    /// A copy of <paramref name="utf8"/>, which must hold exactly one JSON value (checked: a <see cref="JsonException"/>
+    /// names the line and byte where it is not).
+    /// </summary>
+    public static RawJson FromUtf8(ReadOnlySpan<byte> utf8)
+    {
+        // The reader throws a JsonException naming the line and byte where the text is empty, is not JSON, or
+        // goes on after the first value.
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        reader.Read();
+        reader.Skip();
+        reader.Read();
+        return new RawJson(utf8.ToArray());
+    }
+
+    /// <summary>The JSON of <paramref name="node"/>.</summary>
+    public static RawJson From(JsonNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return new RawJson(JsonSerializer.SerializeToUtf8Bytes(node, BotJsonContext.Default.JsonNode));
+    }
+
+    /// <summary>The JSON of <paramref name="element"/>.</summary>
+    public static RawJson From(JsonElement element) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(element, BotJsonContext.Default.JsonElement));
+
+    /// <summary>A fresh tree of the value, safe to change (the raw text stays as it is).</summary>
+    public JsonNode ToNode() => JsonNode.Parse(_utf8) ?? throw new InvalidOperationException("The JSON value is null.");
+
+    /// <summary>The value as an element that owns its own copy.</summary>
+    public JsonElement ToElement()
+    {
+        using var document = JsonDocument.Parse(_utf8);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>The JSON text.</summary>
+    public override string ToString() => Encoding.UTF8.GetString(_utf8);
+
+    /// <summary>Reads any JSON value; writes the kept text as it is (it was checked when it was made).</summary>
+    internal sealed class RawJsonConverter : JsonConverter<RawJson>
+    {
+        public override RawJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            using var document = JsonDocument.ParseValue(ref reader);
+            return From(document.RootElement);
+        }
+
+        public override void Write(Utf8JsonWriter writer, RawJson value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            ArgumentNullException.ThrowIfNull(value);
+            writer.WriteRawValue(value._utf8, skipInputValidation: true);
+        }
+    }
+}
