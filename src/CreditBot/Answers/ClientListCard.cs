@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditBot.BotFramework;
 using CreditBot.Cards;
 using CreditBot.Domain;
 using T = CreditBot.Texts.AnswerTexts;
-using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditBot.BotFramework;
 using CreditBot.Cards;
 using CreditBot.Domain;
 using CreditBot.Domain.Clients;
 using CreditBot.Domain.Exposures;
 using CreditBot.Domain.Receivables;
 using T = CreditBot.Texts.AnswerTexts;
-using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 

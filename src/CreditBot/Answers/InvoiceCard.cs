@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditBot.BotFramework;
 using CreditBot.Cards;
 using CreditBot.Domain.LatePayment;
 using CreditBot.Domain.Receivables;
 using T = CreditBot.Texts.AnswerTexts;
-using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditBot.BotFramework;
 using CreditBot.Cards;
 using CreditBot.Domain.Clients;
 using CreditBot.Domain.Dso;
 using T = CreditBot.Texts.AnswerTexts;
-using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 

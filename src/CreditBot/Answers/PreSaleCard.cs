@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditBot.BotFramework;
 using CreditBot.Cards;
 using CreditBot.Domain.Clients;
 using CreditBot.Domain.LatePayment;
 using CreditBot.Domain.Orders;
 using T = CreditBot.Texts.AnswerTexts;
-using CreditBot.BotFramework;
 
 namespace CreditBot.Answers;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditBot.BotFramework;
 using CreditBot.Cards;
 using T = CreditBot.Texts.Texts;
-using CreditBot.BotFramework;
 
 namespace CreditBot.Bot;
 
