@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,6 +15,10 @@ namespace CreditBot.BotFramework;
 public sealed class RawJson
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
+
+    // One growing buffer per thread for Write; taken while in use, so that a nested Write gets its own.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
     private readonly byte[] _utf8;
 
@@ -38,6 +43,37 @@ public sealed class RawJson
         reader.Skip();
         reader.Read();
         return new RawJson(utf8.ToArray());
+    }
+
+    /// <summary>
+    /// The value that <paramref name="write"/> writes. The writer checks the JSON as it is written (structure
+    /// validation cannot be turned off here), so the text is not read again.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Nothing, or an unfinished value, was written.</exception>
+    public static RawJson Write<TState>(JsonWriterOptions options, TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        options.SkipValidation = false;
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(16 * 1024);
+        t_buffer = null;
+        try
+        {
+            buffer.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(buffer, options))
+            {
+                write(writer, state);
+                if (writer.BytesPending + writer.BytesCommitted == 0 || writer.CurrentDepth != 0)
+                {
+                    throw new InvalidOperationException("No complete JSON value was written.");
+                }
+            }
+
+            return new RawJson(buffer.WrittenSpan.ToArray());
+        }
+        finally
+        {
+            t_buffer = buffer;
+        }
     }
 
     /// <summary>The JSON of <paramref name="node"/>.</summary>

@@ -56,4 +56,33 @@ public sealed class RawJsonTests
         Assert.Equal("""{"type":"AdaptiveCard","body":[]}""", raw.ToString());
         Assert.Equal(JsonValueKind.Array, raw.ToElement().GetProperty("body").ValueKind);
     }
+
+    [Fact]
+    public void Written_values_are_checked_by_the_writer_and_a_nested_write_keeps_its_own_buffer()
+    {
+        var outer = RawJson.Write(default, "outer", static (writer, name) =>
+        {
+            var inner = RawJson.Write(default, 42, static (w, n) => w.WriteNumberValue(n));
+            writer.WriteStartObject();
+            writer.WriteString("name", name);
+            writer.WritePropertyName("inner");
+            writer.WriteRawValue(inner.Utf8.Span);
+            writer.WriteEndObject();
+        });
+
+        Assert.Equal("""{"name":"outer","inner":42}""", outer.ToString());
+        Assert.Throws<InvalidOperationException>(() => RawJson.Write(default, 0, static (_, _) => { }));
+        Assert.Throws<InvalidOperationException>(() => RawJson.Write(default, 0, static (w, _) => w.WriteStartObject()));
+        Assert.Throws<InvalidOperationException>(() => RawJson.Write(default, 0, static (w, _) =>
+        {
+            w.WriteNumberValue(1);
+            w.WriteNumberValue(2);
+        }));
+        Assert.Equal("[1]", RawJson.Write(default, 1, static (w, n) =>
+        {
+            w.WriteStartArray();
+            w.WriteNumberValue(n);
+            w.WriteEndArray();
+        }).ToString());
+    }
 }

@@ -17,10 +17,6 @@ namespace CreditBot.Cards;
 /// </summary>
 public static class CardBinder
 {
-    // One growing buffer per thread: binding does not await, and the card keeps a copy of the bytes.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         // The card's JSON goes to the Bot Connector as it is written here, as UTF-8: no need to escape
@@ -50,14 +46,7 @@ public static class CardBinder
             throw new InvalidOperationException("The card template did not expand to an object.");
         }
 
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            template.Root.Write(writer, scope);
-        }
-
-        return RawJson.FromUtf8(buffer.WrittenSpan);
+        return RawJson.Write(WriterOptions, (template.Root, scope), static (writer, bind) => bind.Root.Write(writer, bind.scope));
     }
 
     /// <summary>Every <c>${...}</c> still in an expanded card: the unbound paths.</summary>
