@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace CreditBot.BotFramework;
@@ -10,7 +11,7 @@ namespace CreditBot.BotFramework;
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(JsonElement))]
-[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
+[JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(ChannelAccount))]
 [JsonSerializable(typeof(List<ChannelAccount>))]
 [JsonSerializable(typeof(ResourceResponse))]

@@ -14,8 +14,6 @@ namespace CreditBot.BotFramework;
 [JsonConverter(typeof(RawJsonConverter))]
 public sealed class RawJson
 {
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
-
     // One growing buffer per thread for Write; taken while in use, so that a nested Write gets its own.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
@@ -29,21 +27,6 @@ public sealed class RawJson
 
     /// <summary>Size of the JSON text in bytes.</summary>
     public int Length => _utf8.Length;
-
-    /// <summary>
-    /// A copy of <paramref name="utf8"/>, which must hold exactly one JSON value (checked: a <see cref="JsonException"/>
-    /// names the line and byte where it is not).
-    /// </summary>
-    public static RawJson FromUtf8(ReadOnlySpan<byte> utf8)
-    {
-        // The reader throws a JsonException naming the line and byte where the text is empty, is not JSON, or
-        // goes on after the first value.
-        var reader = new Utf8JsonReader(utf8, ReaderOptions);
-        reader.Read();
-        reader.Skip();
-        reader.Read();
-        return new RawJson(utf8.ToArray());
-    }
 
     /// <summary>
     /// The value that <paramref name="write"/> writes. The writer checks the JSON as it is written (structure

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -9,7 +10,8 @@ public sealed class RawJsonTests
     [Fact]
     public void A_card_goes_into_the_outgoing_activity_byte_for_byte()
     {
-        var card = RawJson.FromUtf8("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"12 345,67 € — l'encours"}]}"""u8);
+        var relaxed = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var card = RawJson.Write(relaxed, """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"12 345,67 € — l'encours"}]}""", static (writer, text) => JsonNode.Parse(text)!.WriteTo(writer));
         var reply = Activity.CreateMessage();
         reply.Attachments = [Attachment.AdaptiveCard(card)];
 
@@ -31,18 +33,6 @@ public sealed class RawJsonTests
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Json), JsonNode.Parse(written)), written);
         Assert.Equal("a\"bé", (string?)activity.Attachments![0].Content!.ToNode()["body"]![0]!["text"]);
-    }
-
-    [Theory]
-    [InlineData("", "BytePositionInLine: 0")]
-    [InlineData("{\"a\":1", "BytePositionInLine: 6")]
-    [InlineData("{\"a\":1} {\"b\":2}", "BytePositionInLine: 8")]
-    [InlineData("[1,]", "BytePositionInLine: 3")]
-    public void Text_that_is_not_exactly_one_JSON_value_is_refused(string text, string named)
-    {
-        var error = Assert.ThrowsAny<JsonException>(() => RawJson.FromUtf8(Encoding.UTF8.GetBytes(text)));
-
-        Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
