@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace CreditBot.BotFramework;
@@ -11,7 +10,6 @@ namespace CreditBot.BotFramework;
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(JsonElement))]
-[JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(ChannelAccount))]
 [JsonSerializable(typeof(List<ChannelAccount>))]
 [JsonSerializable(typeof(ResourceResponse))]

@@ -25,9 +25,6 @@ public sealed class RawJson
     /// <summary>The JSON text, UTF-8, exactly as written.</summary>
     public ReadOnlyMemory<byte> Utf8 => _utf8;
 
-    /// <summary>Size of the JSON text in bytes.</summary>
-    public int Length => _utf8.Length;
-
     /// <summary>
     /// The value that <paramref name="write"/> writes. The writer checks the JSON as it is written (structure
     /// validation cannot be turned off here), so the text is not read again.
@@ -57,13 +54,6 @@ public sealed class RawJson
         {
             t_buffer = buffer;
         }
-    }
-
-    /// <summary>The JSON of <paramref name="node"/>.</summary>
-    public static RawJson From(JsonNode node)
-    {
-        ArgumentNullException.ThrowIfNull(node);
-        return new RawJson(JsonSerializer.SerializeToUtf8Bytes(node, BotJsonContext.Default.JsonNode));
     }
 
     /// <summary>The JSON of <paramref name="element"/>.</summary>

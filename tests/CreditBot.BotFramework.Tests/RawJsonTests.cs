@@ -38,7 +38,8 @@ public sealed class RawJsonTests
     [Fact]
     public void The_tree_it_gives_is_a_copy_that_leaves_the_text_unchanged()
     {
-        var raw = RawJson.From(JsonNode.Parse("""{"type":"AdaptiveCard","body":[]}""")!);
+        using var document = JsonDocument.Parse("""{"type":"AdaptiveCard","body":[]}""");
+        var raw = RawJson.From(document.RootElement);
 
         var node = raw.ToNode();
         node["body"]!.AsArray().Add(JsonValue.Create("x"));

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -46,7 +45,7 @@ public static class CardBinder
             throw new InvalidOperationException("The card template did not expand to an object.");
         }
 
-        return RawJson.Write(WriterOptions, (template.Root, scope), static (writer, bind) => bind.Root.Write(writer, bind.scope));
+        return RawJson.Write(WriterOptions, (Root: template.Root, Scope: scope), static (writer, bind) => bind.Root.Write(writer, bind.Scope));
     }
 
     /// <summary>Every <c>${...}</c> still in an expanded card: the unbound paths.</summary>

@@ -17,9 +17,6 @@ public static class CardTemplates
         .Order(StringComparer.Ordinal)
         .ToArray();
 
-    /// <summary>A fresh copy of the template, safe to modify.</summary>
-    public static JsonObject Get(string name) => Load(name);
-
     /// <summary>
     /// The template expanded with <paramref name="data"/>, from the template compiled once: the compiled steps
     /// hold their own copies of what they keep and are only read, so every answer shares them.

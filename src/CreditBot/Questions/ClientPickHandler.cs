@@ -28,7 +28,9 @@ public sealed class ClientPickHandler(PeopleDirectory people, QuestionHandler qu
         }
 
         var asker = await people.IdentifyAsync(action.Activity.From, cancellationToken);
-        var answer = questions.RespondForClient(question, new ClientCode(code), asker, action.Culture);
+
+        // As for a question: without a locale on the click, the clicker's saved language comes before the default.
+        var answer = questions.RespondForClient(question, new ClientCode(code), asker, TurnCulture.For(action.Activity, asker.Language));
 
         // The invoke response changes the clicker's view; the edit replaces the choice card in the
         // conversation itself, so the chat history shows the answer rather than a stale question.

@@ -106,6 +106,32 @@ public class AskingInChatTests
     }
 
     [Fact]
+    public async Task Without_a_locale_the_question_and_the_click_are_answered_in_the_askers_saved_language()
+    {
+        await using var app = await CreditBotApp.StartAsync(settings =>
+        {
+            settings["Storage:SeedDemoData"] = "true";
+            settings["People:Directory:1:Language"] = "en"; // Claire Moreau, the credit manager
+        });
+
+        var exposure = await app.Teams.SayAsync("encours acme", locale: null, CreditManager);
+        var choice = await app.Teams.SayAsync("encours bonnet", locale: null, CreditManager);
+        var button = FindExecuteAction(choice.Card!)!;
+        var click = ActivityBuilder.CardAction()
+            .WithLocale(null)
+            .WithFromAadObjectId(CreditManager)
+            .WithCardAction((string)button["verb"]!, button["data"]!.ToJsonString())
+            .Build();
+        var (_, body) = await app.Teams.InvokeAsync(click);
+
+        Assert.Contains("Exposure", exposure.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Encours", exposure.CardText, StringComparison.Ordinal);
+        var answer = body!["value"]!.ToJsonString();
+        Assert.Contains("Exposure", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Encours", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_click_on_a_choice_for_a_client_that_is_not_the_clickers_is_refused()
     {
         await using var app = await StartAsync();
