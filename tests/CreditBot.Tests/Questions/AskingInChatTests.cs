@@ -148,16 +148,21 @@ public class AskingInChatTests
     }
 
     [Theory]
-    [InlineData("mes clients en retard", "fr-FR")]
-    [InlineData("my overdue clients", "en-US")]
-    [InlineData("mes clients en dépassement", "fr-FR")]
-    [InlineData("blocked orders", "en-US")]
-    [InlineData("DSO de mon portefeuille", "fr-FR")]
-    [InlineData("payment behaviour of ACME", "en-US")]
-    [InlineData("puis-je vendre 50 k€ à ACME à 60 jours ?", "fr-FR")]
-    [InlineData("can I sell 20k€ to ACME at 45 days end of month?", "en-US")]
-    [InlineData("coût d'un impayé de 10 000 € à 10 % de marge", "fr-FR")]
-    public async Task Every_question_kind_gets_a_card(string text, string locale)
+    [InlineData("mes clients en retard", "fr-FR", "Mes clients en retard")]
+    [InlineData("my overdue clients", "en-US", "My overdue clients")]
+    [InlineData("mes clients en dépassement", "fr-FR", "Mes clients en dépassement")]
+    [InlineData("my clients over limit", "en-US", "My clients over their limit")]
+    [InlineData("commandes bloquées", "fr-FR", "Commandes bloquées")]
+    [InlineData("blocked orders", "en-US", "Blocked orders")]
+    [InlineData("DSO de mon portefeuille", "fr-FR", "DSO de mon portefeuille")]
+    [InlineData("DSO of my portfolio", "en-US", "DSO of my portfolio")]
+    [InlineData("comportement de paiement d'ACME", "fr-FR", "Comportement de paiement de ACME Industrie SAS")]
+    [InlineData("payment behaviour of ACME", "en-US", "Payment behaviour of ACME Industrie SAS")]
+    [InlineData("puis-je vendre 50 k€ à ACME à 60 jours ?", "fr-FR", "Vendre ")]
+    [InlineData("can I sell 20k€ to ACME at 45 days end of month?", "en-US", "Sell €20,000.00 to ACME")]
+    [InlineData("coût d'un impayé de 10 000 € à 10 % de marge", "fr-FR", "Ce que coûte un impayé")]
+    [InlineData("cost of a 10000 unpaid at 10% margin", "en-US", "What an unpaid invoice costs")]
+    public async Task Every_question_kind_gets_its_card_in_the_askers_language(string text, string locale, string title)
     {
         await using var app = await StartAsync();
 
@@ -165,6 +170,7 @@ public class AskingInChatTests
 
         Assert.NotNull(reply.Card);
         Assert.Equal("1.5", (string?)reply.Card["version"]);
+        Assert.StartsWith(title, reply.CardText, StringComparison.Ordinal);
     }
 
     [Theory]
