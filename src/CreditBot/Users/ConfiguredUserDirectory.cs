@@ -10,4 +10,8 @@ public sealed class ConfiguredUserDirectory(IOptions<PeopleOptions> options) : I
         var entry = options.Value.Directory.FirstOrDefault(p => string.Equals(p.ObjectId, objectId, StringComparison.OrdinalIgnoreCase));
         return Task.FromResult(entry is null ? null : new DirectoryUser(entry.ObjectId, entry.Upn, entry.Name, entry.Language));
     }
+
+    /// <summary>Without Graph nothing can be installed: the person must open the bot once.</summary>
+    public Task<AppInstallResult> InstallAppAsync(string objectId, CancellationToken cancellationToken) =>
+        Task.FromResult(new AppInstallResult(AppInstallStatus.NotAvailable));
 }

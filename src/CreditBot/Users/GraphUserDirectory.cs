@@ -20,4 +20,8 @@ public sealed class GraphUserDirectory(GraphServiceClient graph) : IUserDirector
             return null;
         }
     }
+
+    // Installing through teamwork/installedApps comes with the Teams-package issue (#17).
+    public Task<AppInstallResult> InstallAppAsync(string objectId, CancellationToken cancellationToken) =>
+        Task.FromResult(new AppInstallResult(AppInstallStatus.NotAvailable));
 }
