@@ -2,16 +2,17 @@ namespace CreditBot.Domain.Decisions;
 
 /// <summary>
 /// Who may decide what amount alone: a credit manager up to <see cref="CreditManagerUpTo"/>, the CFO up to
-/// <see cref="CfoUpTo"/>, the committee above; limits are inclusive. The amount is whatever is being decided (the new
+/// <see cref="CfoUpTo"/> (strictly more), the committee above; limits are inclusive. The amount is whatever is being decided (the new
 /// limit, or a blocked order to release). The person who asked never decides (four eyes).
 /// </summary>
 public sealed record AuthorityMatrix
 {
     public AuthorityMatrix(Money creditManagerUpTo, Money cfoUpTo)
     {
-        if (creditManagerUpTo.IsNegative || cfoUpTo < creditManagerUpTo)
+        // Equal limits would leave the CFO no amount of their own: every step up must decide more.
+        if (creditManagerUpTo.IsNegative || cfoUpTo <= creditManagerUpTo)
         {
-            throw new ArgumentException("Authority limits must be positive and increase with seniority.", nameof(cfoUpTo));
+            throw new ArgumentException("Authority limits must not be negative and must strictly increase with seniority.", nameof(cfoUpTo));
         }
 
         CreditManagerUpTo = creditManagerUpTo;

@@ -51,6 +51,31 @@ public class AuthorityMatrixTests
         Assert.IsType<AuthorityCheck.RequesterCannotDecide>(check);
     }
 
+    [Theory]
+    [InlineData(-1, 10_000)]
+    [InlineData(-20_000, -10_000)]
+    [InlineData(0, -1)]
+    public void Refuses_negative_limits(decimal creditManagerUpTo, decimal cfoUpTo)
+    {
+        Assert.Throws<ArgumentException>(() => new AuthorityMatrix(A.Eur(creditManagerUpTo), A.Eur(cfoUpTo)));
+    }
+
+    [Theory]
+    [InlineData(50_000)]
+    [InlineData(0)]
+    public void Refuses_equal_limits_since_the_cfo_must_be_able_to_decide_more_than_a_credit_manager(decimal limit)
+    {
+        Assert.Throws<ArgumentException>(() => new AuthorityMatrix(A.Eur(limit), A.Eur(limit)));
+    }
+
+    [Fact]
+    public void Accepts_a_credit_manager_who_may_decide_nothing_alone()
+    {
+        var matrix = new AuthorityMatrix(A.Eur(0m), A.Eur(10_000m));
+
+        Assert.Equal(AuthorityLevel.Cfo, matrix.RequiredFor(A.Eur(0.01m)));
+    }
+
     [Fact]
     public void Refuses_limits_that_decrease_with_seniority()
     {

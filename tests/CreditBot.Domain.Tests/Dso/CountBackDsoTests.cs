@@ -124,6 +124,30 @@ public class CountBackDsoTests
     }
 
     [Fact]
+    public void Counts_one_day_of_the_running_month_when_the_as_of_date_is_its_first_day()
+    {
+        // As of 1 July 2025 (METRICS.md §3, calendar days): July has run for one day and sold 100 to date.
+        // 250 > 100: July adds its 1 elapsed day, 150 remain; 150 <= June's 300: June adds 150 / 300 × 30 = 15.
+        // DSO = 1 + 15 = 16 days exactly, over 1 June to 1 July; August (not begun) is ignored.
+        var sales = new[]
+        {
+            new MonthlySales(2025, 8, A.Eur(999m)),
+            new MonthlySales(2025, 7, A.Eur(100m)),
+            new MonthlySales(2025, 6, A.Eur(300m)),
+            new MonthlySales(2025, 5, A.Eur(310m)),
+        };
+
+        var result = CountBackDso.Compute(A.Eur(250m), sales, asOf: new DateOnly(2025, 7, 1));
+
+        Assert.Equal(DsoStatus.Computed, result.Status);
+        Assert.Equal(16m, result.Days);
+        Assert.Equal([1m, 15m], result.Steps.Select(step => step.DaysCounted));
+        Assert.Equal(new DateOnly(2025, 6, 1), result.PeriodStart);
+        Assert.Equal(new DateOnly(2025, 7, 1), result.PeriodEnd);
+        Assert.Equal(A.Eur(400m), result.Sales);
+    }
+
+    [Fact]
     public void Is_zero_when_nothing_is_owed()
     {
         var result = CountBackDso.Compute(A.Eur(0m), [new MonthlySales(2025, 3, A.Eur(100m))]);

@@ -197,6 +197,45 @@ public class PenaltyCalculationTests
     }
 
     [Fact]
+    [Trait("Source", "LAW-FR §2")]
+    public void An_overpayment_runs_interest_only_on_what_was_unpaid()
+    {
+        // 1 000 € due 1 March 2025, 1 500 € paid 10 days late: the base is the 1 000 € unpaid, not the 1 500 € paid.
+        // 1 000 × 13,15 % (H1 2025 default rate) × 10 / 365 = 3,6027 → 3,60 €.
+        var due = new DateOnly(2025, 3, 1);
+
+        var outcome = PenaltyCalculation.ForInvoice(A.Eur(1_000m), due, [(due.AddDays(10), A.Eur(1_500m))], due.AddDays(30), Rates);
+
+        var computed = Assert.IsType<PenaltyOutcome.Computed>(outcome);
+        var portion = Assert.Single(computed.Portions);
+        Assert.Equal(A.Eur(1_000m), portion.Base);
+        Assert.Equal(A.Eur(3.60m), computed.Amount);
+    }
+
+    [Fact]
+    [Trait("Source", "LAW-FR §2")]
+    public void A_payment_allocated_twice_to_a_settled_invoice_adds_no_interest()
+    {
+        // A 1 000 € invoice due 1 March 2025, settled 10 days late, and the same transfer allocated to it again 20
+        // days late: never more than the invoice is unpaid, so 1 000 € for 10 days only:
+        // 1 000 × 13,15 % × 10 / 365 = 3,6027 → 3,60 € (counting the duplicate would add 1 000 € for 20 days, 7,21 €).
+        var due = new DateOnly(2025, 3, 1);
+        var invoice = An.Invoice with { DueDate = due, Amount = A.Eur(1_000m), Open = A.Eur(0m) };
+        var payments = new[]
+        {
+            A.Payment with { Date = due.AddDays(10), Amount = A.Eur(1_000m) },
+            A.Payment with { Date = due.AddDays(20), Amount = A.Eur(1_000m) },
+        };
+
+        var outcome = PenaltyCalculation.ForInvoice(invoice, payments, due.AddDays(30), Rates);
+
+        var computed = Assert.IsType<PenaltyOutcome.Computed>(outcome);
+        var portion = Assert.Single(computed.Portions);
+        Assert.Equal((A.Eur(1_000m), 10), (portion.Base, portion.DaysLate));
+        Assert.Equal(A.Eur(3.60m), computed.Amount);
+    }
+
+    [Fact]
     public void A_period_costs_what_its_two_halves_cost_before_rounding_and_within_a_cent_after()
     {
         var day = Gen.Int[0, 700];

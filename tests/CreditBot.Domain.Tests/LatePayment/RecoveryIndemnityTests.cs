@@ -86,6 +86,29 @@ public class RecoveryIndemnityTests
     }
 
     [Fact]
+    [Trait("Source", "LAW-FR §3")]
+    public void Is_not_claimed_when_insolvency_proceedings_open_on_the_as_of_day()
+    {
+        var context = new IndemnityContext(InsolvencyProceedingsOpened: A.Today);
+
+        var indemnity = RecoveryIndemnity.For(An.InvoiceDaysPastDue(60, 100m), [], A.Today, context);
+
+        Assert.Equal(IndemnityStatus.InsolvencyProceedings, indemnity.Status);
+        Assert.Equal(A.Eur(0m), indemnity.Amount);
+    }
+
+    [Fact]
+    public void Is_still_owed_when_insolvency_proceedings_open_after_the_as_of_day()
+    {
+        var context = new IndemnityContext(InsolvencyProceedingsOpened: A.Today.AddDays(1));
+
+        var indemnity = RecoveryIndemnity.For(An.InvoiceDaysPastDue(60, 100m), [], A.Today, context);
+
+        Assert.Equal(IndemnityStatus.Owed, indemnity.Status);
+        Assert.Equal(A.Eur(40m), indemnity.Amount);
+    }
+
+    [Fact]
     public void Is_not_owed_on_a_credit_note()
     {
         Assert.Equal(IndemnityStatus.NotAnInvoice, RecoveryIndemnity.For(A.CreditNote, [], A.Today).Status);
