@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using CreditBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace CreditBot.BotFramework.Tests;
 
@@ -115,6 +117,26 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         using var response = await PostAsync(activity, fake.IssueChannelToken(activity.ServiceUrl, lifetime: TimeSpan.FromMinutes(-4)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_token_without_an_expiry_is_refused_with_401()
+    {
+        var activity = Message();
+        var token = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = BotFrameworkOptions.BotFrameworkIssuer,
+            Audience = FakeBotService.DefaultAppId,
+            Claims = new Dictionary<string, object> { ["serviceurl"] = activity.ServiceUrl! },
+            IssuedAt = DateTime.UtcNow.AddMinutes(-1),
+            NotBefore = DateTime.UtcNow.AddMinutes(-1),
+            SigningCredentials = new SigningCredentials(fake.EndorsedKey.SecurityKey, SecurityAlgorithms.RsaSha256),
+        });
+
+        using var response = await PostAsync(activity, token);
+
+        Assert.False(new JsonWebToken(token).TryGetPayloadValue<long>("exp", out _));
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "NoExpiration");
     }
 
     [Fact]
