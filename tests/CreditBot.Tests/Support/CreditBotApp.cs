@@ -62,7 +62,18 @@ public sealed class CreditBotApp : WebApplicationFactory<Program>
         var settings = fake.BotConfiguration();
         configure?.Invoke(settings);
         var app = new CreditBotApp(fake, settings, "Production", configureServices);
-        app.Start();
+        try
+        {
+            app.Start();
+        }
+        catch
+        {
+            // A failed start must not leave the fake's server running nor the temp folder behind.
+            await fake.DisposeAsync();
+            app._folder.Dispose();
+            throw;
+        }
+
         return app;
     }
 
