@@ -14,7 +14,7 @@ namespace CreditBot.BotFramework;
 /// endorsement, <c>serviceurl</c>, tenant allow-list).
 /// </summary>
 internal sealed partial class BotAuthentication(
-    IOptions<BotFrameworkOptions> options, OpenIdMetadata metadata, ILogger<BotAuthentication> logger)
+    IOptions<BotFrameworkOptions> options, OpenIdMetadata metadata, TrustedServiceUrls trusted, ILogger<BotAuthentication> logger)
 {
     private const string BearerPrefix = "Bearer ";
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -165,6 +165,13 @@ internal sealed partial class BotAuthentication(
             && !string.Equals(token.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
         {
             return Unauthorized("serviceurl claim does not match the activity");
+        }
+
+        // Entra-issued tokens carry no serviceurl claim: nothing vouches for the activity's address, so
+        // only a configured Teams host may be answered (conformance §2.1), else the token could go anywhere.
+        if (token.ServiceUrl is null && !trusted.IsTeamsHost(activity.ServiceUrl))
+        {
+            return Unauthorized("no serviceurl claim and the serviceUrl is not a configured Teams host");
         }
 
         return CheckTenant(activity);

@@ -77,9 +77,10 @@ public sealed class BotFrameworkOptions
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// Hosts the outbound token may always be sent to (HTTPS on port 443 only), besides the service
-    /// URLs learnt from authenticated activities. Configured hosts are added to the defaults (the
-    /// public, GCC and GCC High Teams Connector hosts).
+    /// The Teams Connector hosts (conformance §2.5): the outbound token may always be sent to them
+    /// (HTTPS on port 443 only), besides the service URLs a token's <c>serviceurl</c> claim vouched
+    /// for; an activity with an Entra-issued token (no such claim) must come with a <c>serviceUrl</c>
+    /// on one of them. Configured hosts are added to the defaults (the public, GCC and GCC High hosts).
     /// </summary>
     public IList<string> TrustedServiceUrlHosts { get; } =
     [

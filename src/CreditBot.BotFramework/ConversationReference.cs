@@ -42,6 +42,14 @@ public sealed record ConversationReference
     /// <summary>Channel id (<c>19:…</c>) for channel conversations.</summary>
     public string? TeamsChannelId { get; init; }
 
+    /// <summary>
+    /// True when <see cref="ServiceUrl"/> was trusted when the reference was stored: vouched for by the
+    /// token's <c>serviceurl</c> claim (or loopback in local mode), or a configured Teams host. Only
+    /// such references are trusted after a restart and used for proactive messages; a reference stored
+    /// before this was recorded reads as false.
+    /// </summary>
+    public bool ServiceUrlVouched { get; init; }
+
     /// <summary>Builds the reference of an inbound activity, or null when it lacks the routing fields.</summary>
     public static ConversationReference? From(Activity activity)
     {

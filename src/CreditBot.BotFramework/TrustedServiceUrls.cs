@@ -39,15 +39,29 @@ public sealed class TrustedServiceUrls
         return true;
     }
 
-    /// <summary>Trusts the service URLs of stored conversation references (call at start).</summary>
+    /// <summary>
+    /// Trusts the service URLs of stored conversation references (call at start), those whose
+    /// <see cref="ConversationReference.ServiceUrlVouched"/> is set only: a reference stored from an
+    /// activity nobody vouched for must not open a host to the token after a restart.
+    /// </summary>
     public void Trust(IEnumerable<ConversationReference> references)
     {
         ArgumentNullException.ThrowIfNull(references);
         foreach (var reference in references)
         {
-            Trust(reference.ServiceUrl);
+            if (reference.ServiceUrlVouched)
+            {
+                Trust(reference.ServiceUrl);
+            }
         }
     }
+
+    /// <summary>
+    /// True when the service URL is on a configured Teams host (HTTPS, port 443, not in local mode):
+    /// the only addresses an activity may bring without a <c>serviceurl</c> claim vouching for them.
+    /// </summary>
+    public bool IsTeamsHost(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && IsTeamsHost(uri);
 
     /// <summary>True when the bot token may be sent to this address.</summary>
     public bool IsTrusted(Uri address)
@@ -58,14 +72,17 @@ public sealed class TrustedServiceUrls
             return false;
         }
 
-        // In local mode only the loopback emulator is a Connector.
-        if (!localMode && address.Scheme == Uri.UriSchemeHttps && address.IsDefaultPort && configuredHosts.Contains(address.IdnHost))
-        {
-            return true;
-        }
-
-        return origins.ContainsKey(address.GetLeftPart(UriPartial.Authority));
+        return IsTeamsHost(address) || origins.ContainsKey(address.GetLeftPart(UriPartial.Authority));
     }
+
+    // In local mode only the loopback emulator is a Connector.
+    private bool IsTeamsHost(Uri address) =>
+        !localMode
+        && address.IsAbsoluteUri
+        && address.Scheme == Uri.UriSchemeHttps
+        && address.IsDefaultPort
+        && string.IsNullOrEmpty(address.UserInfo)
+        && configuredHosts.Contains(address.IdnHost);
 
     /// <summary>True when the bot token may be sent to this service URL.</summary>
     public bool IsTrusted(string serviceUrl) =>

@@ -78,7 +78,7 @@ internal static class QuestionBenchmark
         var handler = services.GetRequiredService<QuestionHandler>();
         var index = services.GetRequiredService<ClientIndex>();
         var people = services.GetRequiredService<PeopleDirectory>();
-        var asker = await people.FindAsync(CreditManager, CancellationToken.None);
+        var asker = await people.FindByObjectIdOrUpnAsync(CreditManager, CancellationToken.None);
         if (!asker.SeesAllClients)
         {
             Console.Error.WriteLine($"{CreditManager} is not a credit manager in appsettings.json");

@@ -264,10 +264,20 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         await using var fresh = await BotHost.StartAsync(fake);
 
-        fresh.Trusted.Trust([Reference("a:chat"), Reference("a:other") with { ServiceUrl = "http://203.0.113.9/" }]);
+        fresh.Trusted.Trust([Reference("a:chat") with { ServiceUrlVouched = true }, Reference("a:other") with { ServiceUrl = "http://203.0.113.9/", ServiceUrlVouched = true }]);
 
         Assert.True(fresh.Trusted.IsTrusted(fake.ServiceUrl));
         Assert.False(fresh.Trusted.IsTrusted("http://203.0.113.9/"));
+    }
+
+    [Fact]
+    public async Task A_stored_reference_nobody_vouched_for_is_not_trusted_at_start()
+    {
+        await using var fresh = await BotHost.StartAsync(fake);
+
+        fresh.Trusted.Trust([Reference("a:chat") with { ServiceUrlVouched = false }]);
+
+        Assert.False(fresh.Trusted.IsTrusted(fake.ServiceUrl));
     }
 
     [Fact]

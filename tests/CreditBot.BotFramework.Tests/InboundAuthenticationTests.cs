@@ -273,14 +273,40 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_entra_token_without_serviceurl_claim_passes_but_does_not_make_the_service_url_trusted()
+    public async Task An_entra_token_without_serviceurl_claim_is_refused_for_a_host_that_is_not_a_configured_teams_host()
     {
-        var activity = ActivityBuilder.PersonalMessage().WithServiceUrl("https://connector.example.com/").Build();
+        var activity = ActivityBuilder.PersonalMessage().WithServiceUrl("https://127.0.0.2:4443/attacker/").Build();
+
+        using var response = await PostAsync(activity, fake.IssueEntraToken(serviceUrl: null));
+
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "not a configured Teams host");
+        Assert.False(bot.Trusted.IsTrusted(activity.ServiceUrl!));
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/amer/3b9e9fbb-ed2f-415b-b776-cf788e573366/")]
+    [InlineData("https://smba.infra.gcc.teams.microsoft.com/gcc/")]
+    public async Task An_entra_token_without_serviceurl_claim_passes_for_a_configured_teams_host(string serviceUrl)
+    {
+        var activity = ActivityBuilder.PersonalMessage().WithServiceUrl(serviceUrl).Build();
 
         using var response = await PostAsync(activity, fake.IssueEntraToken(serviceUrl: null));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.False(bot.Trusted.IsTrusted(activity.ServiceUrl!));
+        Assert.Single(bot.Handler.Activities);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net:8443/amer/")]
+    [InlineData("http://smba.trafficmanager.net/amer/")]
+    [InlineData("https://smba.trafficmanager.net.attacker.example/amer/")]
+    public async Task An_entra_token_without_serviceurl_claim_is_refused_for_a_look_alike_of_a_teams_host(string serviceUrl)
+    {
+        var activity = ActivityBuilder.PersonalMessage().WithServiceUrl(serviceUrl).Build();
+
+        using var response = await PostAsync(activity, fake.IssueEntraToken(serviceUrl: null));
+
+        await AssertRefusedAsync(response, HttpStatusCode.Unauthorized, "not a configured Teams host");
     }
 
     [Fact]

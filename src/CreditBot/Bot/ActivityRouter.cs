@@ -15,6 +15,7 @@ namespace CreditBot.Bot;
 /// </summary>
 public sealed class ActivityRouter(
     ConversationReferenceStore references,
+    TrustedServiceUrls trusted,
     ConnectorClient connector,
     IEnumerable<ICardActionHandler> cardActions,
     PeopleDirectory people,
@@ -63,7 +64,11 @@ public sealed class ActivityRouter(
 
     private void Remember(Activity activity)
     {
-        if (ConversationReference.From(activity) is { } reference && references.Remember(reference) && activity.Type != ActivityTypes.ConversationUpdate)
+        // The endpoint trusted the address if the token vouched for it; a configured Teams host is trusted anyway.
+        if (ConversationReference.From(activity) is { } inbound
+            && inbound with { ServiceUrlVouched = trusted.IsTrusted(inbound.ServiceUrl) } is var reference
+            && references.Remember(reference)
+            && activity.Type != ActivityTypes.ConversationUpdate)
         {
             logger.ConversationSaved(reference.ConversationId);
         }

@@ -23,7 +23,7 @@ public static class AskCommand
         {
             using var host = CreditBotWebApp.BuildJobHost(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName);
             var services = host.Services;
-            var person = await services.GetRequiredService<PeopleDirectory>().FindAsync(parse.GetRequiredValue(asker), cancellationToken);
+            var person = await services.GetRequiredService<PeopleDirectory>().FindByObjectIdOrUpnAsync(parse.GetRequiredValue(asker), cancellationToken);
             var culture = parse.GetValue(language) == "en" ? TurnCulture.English : TurnCulture.French;
             var text = parse.GetRequiredValue(question);
             var answer = services.GetRequiredService<QuestionHandler>().Respond(QuestionParser.Parse(text), person, culture, text);

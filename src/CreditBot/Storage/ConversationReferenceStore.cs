@@ -6,7 +6,9 @@ namespace CreditBot.Storage;
 
 /// <summary>
 /// Conversation references learnt from authenticated activities, one per conversation, so the bot
-/// can write first (digests, decisions). Refreshed on every activity, dropped on uninstall.
+/// can write first (digests, decisions). Refreshed on every activity, dropped on uninstall. Only
+/// references whose service address was vouched for (<see cref="ConversationReference.ServiceUrlVouched"/>)
+/// are found for proactive messages, and an unvouched one never replaces a vouched one.
 /// </summary>
 public sealed class ConversationReferenceStore
 {
@@ -25,17 +27,27 @@ public sealed class ConversationReferenceStore
         _conversations.EnsureIndex(c => c.TeamId);
     }
 
-    /// <summary>Saves the reference; returns true when it was new or its serviceUrl changed.</summary>
+    /// <summary>
+    /// Saves the reference; returns true when it was new or its serviceUrl changed. An unvouched
+    /// reference is not saved over a vouched one (it could point the bot's token at another host).
+    /// </summary>
     public bool Remember(ConversationReference reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
         var stored = Stored(reference);
-        if (_stored.TryGetValue(reference.ConversationId, out var known) && known == stored)
+        if (_stored.TryGetValue(reference.ConversationId, out var known)
+            && (known == stored || (known.ServiceUrlVouched && !stored.ServiceUrlVouched)))
         {
             return false;
         }
 
         var existing = _conversations.FindById(reference.ConversationId);
+        if (existing is { ServiceUrlVouched: true } && !stored.ServiceUrlVouched)
+        {
+            _stored[reference.ConversationId] = existing;
+            return false;
+        }
+
         var changed = existing is null || !string.Equals(existing.ServiceUrl, reference.ServiceUrl, StringComparison.Ordinal);
 
         // Every activity passes here: write only what changed (a LiteDB write takes the file's lock).
@@ -74,11 +86,34 @@ public sealed class ConversationReferenceStore
             ? reference with { UserId = null, UserAadObjectId = null, UserName = null }
             : reference;
 
-    public ConversationReference? Find(string conversationId) => _conversations.FindById(conversationId);
+    /// <summary>A conversation to write to, if its service address was vouched for.</summary>
+    public ConversationReference? Find(string conversationId) =>
+        _conversations.FindById(conversationId) is { ServiceUrlVouched: true } reference ? reference : null;
 
-    /// <summary>The personal (1:1) conversation of a user, by Entra object id.</summary>
+    /// <summary>The personal (1:1) conversation of a user, by Entra object id, if its service address was vouched for.</summary>
     public ConversationReference? FindPersonal(string aadObjectId) =>
-        _conversations.FindOne(c => c.UserAadObjectId == aadObjectId && c.ConversationType == "personal");
+        _conversations.FindOne(c => c.UserAadObjectId == aadObjectId && c.ConversationType == "personal" && c.ServiceUrlVouched);
+
+    /// <summary>
+    /// Marks a reference stored without the vouched flag (before it was recorded) as vouched when its
+    /// address is a configured Teams host; returns how many were marked.
+    /// </summary>
+    public int VouchFor(Func<string, bool> isTeamsHost)
+    {
+        ArgumentNullException.ThrowIfNull(isTeamsHost);
+        var marked = 0;
+        foreach (var reference in _conversations.Find(c => !c.ServiceUrlVouched))
+        {
+            if (isTeamsHost(reference.ServiceUrl))
+            {
+                _conversations.Update(reference with { ServiceUrlVouched = true });
+                _stored.TryRemove(reference.ConversationId, out _);
+                marked++;
+            }
+        }
+
+        return marked;
+    }
 
     public IReadOnlyList<ConversationReference> All() => _conversations.FindAll().ToArray();
 }

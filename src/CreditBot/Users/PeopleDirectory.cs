@@ -35,8 +35,41 @@ public sealed class PeopleDirectory(
         return await FindAsync(objectId, cancellationToken) with { Name = from?.Name ?? objectId };
     }
 
-    /// <summary>A person by object id or UPN (command line, digests).</summary>
-    public async Task<Person> FindAsync(string objectIdOrUpn, CancellationToken cancellationToken)
+    /// <summary>
+    /// A person by Entra object id only (the activity's <c>from.aadObjectId</c>): a UPN written there
+    /// identifies no one, and a directory answer for another id does not count.
+    /// </summary>
+    public async Task<Person> FindAsync(string objectId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(objectId);
+
+        // Object ids never hold '@'; a UPN must not match a UPN entry, nor a salesperson named by UPN.
+        if (objectId.Contains('@', StringComparison.Ordinal))
+        {
+            return new Person(string.Empty, null, null, new HashSet<Role>());
+        }
+
+        var entry = options.Value.Directory.FirstOrDefault(p => string.Equals(p.ObjectId, objectId, StringComparison.OrdinalIgnoreCase));
+        var upn = entry?.Upn;
+        var name = entry?.Name;
+        var language = entry?.Language;
+        if (upn is null)
+        {
+            // Graph's /users/{id} also accepts a UPN; only an answer for this very object id counts.
+            var user = await LookUpAsync(objectId, cancellationToken);
+            if (user is not null && string.Equals(user.ObjectId, objectId, StringComparison.OrdinalIgnoreCase))
+            {
+                upn = user.UserPrincipalName;
+                name ??= user.DisplayName;
+                language ??= user.PreferredLanguage;
+            }
+        }
+
+        return Create(objectId, upn, name, entry?.Roles, language);
+    }
+
+    /// <summary>A person by object id or UPN: for the command line, where an operator names someone, never for a sender.</summary>
+    public async Task<Person> FindByObjectIdOrUpnAsync(string objectIdOrUpn, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(objectIdOrUpn);
         var entry = options.Value.Directory.FirstOrDefault(p =>
@@ -55,7 +88,13 @@ public sealed class PeopleDirectory(
             language ??= user?.PreferredLanguage;
         }
 
-        var roles = new HashSet<Role>(entry?.Roles ?? []);
+        return Create(objectId, upn, name, entry?.Roles, language);
+    }
+
+    // The configured roles, plus the salesperson role when the client master names the person.
+    private Person Create(string objectId, string? upn, string? name, IEnumerable<Role>? configuredRoles, string? language)
+    {
+        var roles = new HashSet<Role>(configuredRoles ?? []);
         var person = new Person(objectId, upn, name, roles, language);
         if (Salespeople().Contains(person))
         {

@@ -193,7 +193,7 @@ public class AskingInChatTests
         await using var app = await StartAsync();
         var chat = await app.Teams.SayAsync("encours acme", "fr-FR", CreditManager);
         var handler = app.Get<CreditBot.Questions.QuestionHandler>();
-        var person = await app.Get<CreditBot.Users.PeopleDirectory>().FindAsync("claire.moreau@contoso.example", CancellationToken.None);
+        var person = await app.Get<CreditBot.Users.PeopleDirectory>().FindByObjectIdOrUpnAsync("claire.moreau@contoso.example", CancellationToken.None);
 
         var answer = handler.Respond(CreditBot.Questions.QuestionParser.Parse("encours acme"), person, CreditBot.Bot.TurnCulture.French, "encours acme");
 

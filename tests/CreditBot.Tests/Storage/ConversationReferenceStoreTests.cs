@@ -81,7 +81,7 @@ public sealed class ConversationReferenceStoreTests : IDisposable
     [Fact]
     public void A_team_forgotten_then_seen_again_is_stored_again()
     {
-        var channel = new ConversationReference { ConversationId = "19:t@thread.tacv2", ServiceUrl = "https://x/", ChannelId = "msteams", ConversationType = "channel", TeamId = "19:t@thread.tacv2" };
+        var channel = new ConversationReference { ConversationId = "19:t@thread.tacv2", ServiceUrl = "https://x/", ChannelId = "msteams", ConversationType = "channel", TeamId = "19:t@thread.tacv2", ServiceUrlVouched = true };
         _store.Remember(channel);
         _store.ForgetTeam("19:t@thread.tacv2");
 
@@ -92,10 +92,48 @@ public sealed class ConversationReferenceStoreTests : IDisposable
     [Fact]
     public void A_channel_conversation_does_not_keep_the_author_of_a_message_as_its_user()
     {
-        _store.Remember(new ConversationReference { ConversationId = "19:c@thread.tacv2", ServiceUrl = "https://x/", ChannelId = "msteams", ConversationType = "channel", UserAadObjectId = "aad-2" });
+        _store.Remember(new ConversationReference { ConversationId = "19:c@thread.tacv2", ServiceUrl = "https://x/", ChannelId = "msteams", ConversationType = "channel", UserAadObjectId = "aad-2", ServiceUrlVouched = true });
 
         Assert.Null(_store.Find("19:c@thread.tacv2")!.UserAadObjectId);
         Assert.Null(_store.FindPersonal("aad-2"));
+    }
+
+    [Fact]
+    public void An_unvouched_reference_never_replaces_a_vouched_one_even_after_reopening_the_file()
+    {
+        _store.Remember(Personal("a:1", "https://smba.trafficmanager.net/emea/"));
+
+        var replaced = _store.Remember(Personal("a:1", "https://127.0.0.2:4443/attacker/") with { ServiceUrlVouched = false });
+        _database.Dispose();
+        using var reopened = new CreditDatabase(_folder.File("store.db"));
+        var store = new ConversationReferenceStore(reopened);
+        var replacedAfterReopening = store.Remember(Personal("a:1", "https://127.0.0.2:4443/attacker/") with { ServiceUrlVouched = false });
+
+        Assert.False(replaced);
+        Assert.False(replacedAfterReopening);
+        Assert.Equal("https://smba.trafficmanager.net/emea/", store.Find("a:1")?.ServiceUrl);
+        Assert.True(store.Find("a:1")?.ServiceUrlVouched);
+    }
+
+    [Fact]
+    public void A_vouched_reference_replaces_an_unvouched_one()
+    {
+        _store.Remember(Personal("a:1", "https://old.example/") with { ServiceUrlVouched = false });
+
+        var changed = _store.Remember(Personal("a:1", "https://smba.trafficmanager.net/emea/"));
+
+        Assert.True(changed);
+        Assert.Equal("https://smba.trafficmanager.net/emea/", _store.Find("a:1")?.ServiceUrl);
+    }
+
+    [Fact]
+    public void An_unvouched_reference_is_not_found_for_proactive_messages()
+    {
+        _store.Remember(Personal("a:1", "https://elsewhere.example/") with { ServiceUrlVouched = false });
+
+        Assert.Null(_store.Find("a:1"));
+        Assert.Null(_store.FindPersonal("aad-1"));
+        Assert.Single(_store.All());
     }
 
     public void Dispose()
@@ -115,5 +153,6 @@ public sealed class ConversationReferenceStoreTests : IDisposable
         UserId = "29:user",
         UserAadObjectId = "aad-1",
         UserName = "Camille Martin",
+        ServiceUrlVouched = true,
     };
 }
