@@ -146,16 +146,9 @@ public static class BotEndpoint
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        if ((activity is null ? "body is not an activity" : ActivityValidation.Problem(activity)) is { } problem)
         {
-            logger.BadActivity("activity has no type");
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
-        {
-            logger.BadActivity("activity has no serviceUrl");
+            logger.BadActivity(problem);
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return null;
         }

@@ -73,8 +73,17 @@ public sealed class BotFrameworkOptions
     /// <summary>Smallest interval between two forced key refreshes (on an unknown key id).</summary>
     public TimeSpan MetadataMinimumRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long one turn (the handler's work for one inbound activity) may take.</summary>
-    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// How long one turn (the handler's work for one inbound activity) may take: under the 15 s after which the
+    /// Bot Service gives up on the bot (conformance §1.4).
+    /// </summary>
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(14);
+
+    /// <summary>
+    /// How long the replies of one turn may wait for the Connector, every attempt and retry included; then the reply
+    /// is given up (and logged), so that the inbound request is still answered within <see cref="TurnTimeout"/>.
+    /// </summary>
+    public TimeSpan ReplyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// The Teams Connector hosts (conformance §2.5): the outbound token may always be sent to them

@@ -73,6 +73,11 @@ internal sealed class BotFrameworkOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Prefix}{nameof(BotFrameworkOptions.TurnTimeout)} must be positive.");
         }
 
+        if (options.ReplyTimeout <= TimeSpan.Zero || options.ReplyTimeout > options.TurnTimeout)
+        {
+            failures.Add($"{Prefix}{nameof(BotFrameworkOptions.ReplyTimeout)} must be positive and at most {Prefix}{nameof(BotFrameworkOptions.TurnTimeout)}.");
+        }
+
         if (options.ConnectorRetryDelay < TimeSpan.Zero || options.ConnectorMaxRetryDelay < options.ConnectorRetryDelay)
         {
             failures.Add($"{Prefix}{nameof(BotFrameworkOptions.ConnectorRetryDelay)} must not be negative nor exceed {Prefix}{nameof(BotFrameworkOptions.ConnectorMaxRetryDelay)}.");

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 
 namespace CreditBot.BotFramework;
 
@@ -178,7 +179,18 @@ public sealed class ConnectorClient
 
         using var request = new HttpRequestMessage(method, uri) { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        HttpResponseMessage answer;
+        try
+        {
+            answer = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        catch (TimeoutRejectedException exception)
+        {
+            // The per-attempt timeout: not retried, since a POST the Connector may have carried out would post twice.
+            throw new ConnectorException($"Bot Connector {operation} got no answer within the attempt timeout.", exception);
+        }
+
+        using var response = answer;
         logger.ConnectorCalled(method.Method, operation, (int)response.StatusCode);
         if (response.IsSuccessStatusCode)
         {
@@ -189,11 +201,21 @@ public sealed class ConnectorClient
 
             // A send can be accepted with 202 and no body (no message id): an empty answer, not an error.
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            var value = bytes.Length > 0
-                ? JsonSerializer.Deserialize(bytes, responseType)
-                : JsonSerializer.Deserialize(responseType.Kind == JsonTypeInfoKind.Enumerable ? "[]"u8 : "{}"u8, responseType);
+            T? value;
+            try
+            {
+                value = bytes.Length > 0
+                    ? JsonSerializer.Deserialize(bytes, responseType)
+                    : JsonSerializer.Deserialize(responseType.Kind == JsonTypeInfoKind.Enumerable ? "[]"u8 : "{}"u8, responseType);
+            }
+            catch (JsonException)
+            {
+                // A success whose body is not what the protocol says: the caller cannot rely on it (no message id).
+                value = default;
+            }
+
             return value is null
-                ? throw new ConnectorException(operation, new ConnectorError(response.StatusCode, null, "empty response body"))
+                ? throw new ConnectorException(operation, new ConnectorError(response.StatusCode, null, bytes.Length > 0 ? "response body is not the expected JSON" : "empty response body"))
                 : new ConnectorOutcome<T>.Succeeded(value);
         }
 

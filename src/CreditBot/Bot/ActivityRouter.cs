@@ -4,6 +4,7 @@ using CreditBot.BotFramework;
 using CreditBot.Questions;
 using CreditBot.Storage;
 using CreditBot.Users;
+using Microsoft.Extensions.Options;
 using T = CreditBot.Texts.Texts;
 
 namespace CreditBot.Bot;
@@ -21,6 +22,7 @@ public sealed class ActivityRouter(
     PeopleDirectory people,
     QuestionHandler questions,
     TimeProvider time,
+    IOptions<BotFrameworkOptions> options,
     ILogger<ActivityRouter> logger) : IActivityHandler
 {
     private const string AdaptiveCardActionInvoke = "adaptiveCard/action";
@@ -57,7 +59,12 @@ public sealed class ActivityRouter(
                 return AdaptiveCardResponses.Error(500, "internalError", apology);
             }
 
-            await TryReplyAsync(activity, Activity.CreateMessage(apology), cancellationToken);
+            // Only someone who wrote waits for an answer: a system event that fails is logged, never apologised for in the chat.
+            if (activity.Type == ActivityTypes.Message)
+            {
+                await ReplyAsync(activity, Activity.CreateMessage(apology), cancellationToken);
+            }
+
             return null;
         }
     }
@@ -201,35 +208,36 @@ public sealed class ActivityRouter(
         return message;
     }
 
-    private async Task ReplyAsync(Activity inbound, Activity reply, CancellationToken cancellationToken)
-    {
-        var outcome = await connector.ReplyAsync(inbound, reply, cancellationToken);
-        if (outcome is not ConnectorOutcome<ResourceResponse>.Succeeded)
-        {
-            logger.ReplyNotDelivered(inbound.Conversation?.Id, outcome.ToString());
-        }
-    }
+    private Task ReplyAsync(Activity inbound, Activity reply, CancellationToken cancellationToken) =>
+        DeliverAsync(inbound, budget => connector.ReplyAsync(inbound, reply, budget), cancellationToken);
 
-    private async Task SendAsync(Activity inbound, Activity message, CancellationToken cancellationToken)
+    private Task SendAsync(Activity inbound, Activity message, CancellationToken cancellationToken)
     {
         var reference = ConversationReference.From(inbound)
             ?? throw new InvalidOperationException("An activity without conversation or serviceUrl reached the router.");
-        var outcome = await connector.SendAsync(reference, message, cancellationToken);
-        if (outcome is not ConnectorOutcome<ResourceResponse>.Succeeded)
-        {
-            logger.ReplyNotDelivered(reference.ConversationId, outcome.ToString());
-        }
+        return DeliverAsync(inbound, budget => connector.SendAsync(reference, message, budget), cancellationToken);
     }
 
-    private async Task TryReplyAsync(Activity inbound, Activity reply, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends within the reply budget and logs a failed delivery once, without throwing: the inbound request is
+    /// answered in time whatever the Connector does (stalls, errors, garbage), and an apology would take the same broken way.
+    /// </summary>
+    private async Task DeliverAsync(Activity inbound, Func<CancellationToken, Task<ConnectorOutcome<ResourceResponse>>> send, CancellationToken cancellationToken)
     {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.Value.ReplyTimeout);
         try
         {
-            await ReplyAsync(inbound, reply, cancellationToken);
+            var outcome = await send(budget.Token);
+            if (outcome is not ConnectorOutcome<ResourceResponse>.Succeeded)
+            {
+                logger.ReplyNotDelivered(inbound.Conversation?.Id, outcome.ToString());
+            }
         }
-        catch (Exception exception) when (exception is HttpRequestException or ConnectorException or UntrustedServiceUrlException or TaskCanceledException)
+        catch (Exception exception) when (exception is HttpRequestException or ConnectorException or UntrustedServiceUrlException
+            || (exception is OperationCanceledException && budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
         {
-            logger.TurnFailed(exception, inbound.Type, inbound.Id, inbound.Conversation?.Id);
+            logger.ReplyFailed(exception, inbound.Type, inbound.Conversation?.Id);
         }
     }
 }

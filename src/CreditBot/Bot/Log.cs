@@ -24,6 +24,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Reply to conversation {ConversationId} not delivered: {Outcome}")]
     public static partial void ReplyNotDelivered(this ILogger logger, string? conversationId, string outcome);
 
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Reply to {ActivityType} in conversation {ConversationId} failed; the turn goes on without it")]
+    public static partial void ReplyFailed(this ILogger logger, Exception exception, string? activityType, string? conversationId);
+
     [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Activity {ActivityId} from tenant {TenantId} refused: tenant not served")]
     public static partial void TenantRefused(this ILogger logger, string? activityId, string? tenantId);
 }

@@ -66,7 +66,18 @@ public static class ImportEndpoint
             LedgerInput? clients = null, orders = null, items = null;
             if (http.Request.HasFormContentType)
             {
-                var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = settings.MaxUploadMegabytes * 1024L * 1024L }, cancellationToken);
+                IFormCollection form;
+                try
+                {
+                    form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = settings.MaxUploadMegabytes * 1024L * 1024L }, cancellationToken);
+                }
+                catch (Exception exception) when (exception is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
+                {
+                    // No boundary, a truncated part, a bad part header: the sender's upload is malformed, not our failure.
+                    logger.MalformedUpload(exception.GetType().Name);
+                    return Results.Problem(statusCode: 400, title: "Malformed multipart/form-data upload", detail: exception.Message);
+                }
+
                 var index = 0;
                 foreach (var file in form.Files)
                 {

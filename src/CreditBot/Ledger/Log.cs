@@ -22,6 +22,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 5020, Level = LogLevel.Warning, Message = "Import endpoint refused: {Reason}")]
     public static partial void EndpointRefused(this ILogger logger, string reason);
 
+    [LoggerMessage(EventId = 5021, Level = LogLevel.Warning, Message = "Import endpoint refused a malformed multipart upload ({Problem})")]
+    public static partial void MalformedUpload(this ILogger logger, string problem);
+
     [LoggerMessage(EventId = 5030, Level = LogLevel.Information, Message = "Scheduled import of {Folder} next at {Next}")]
     public static partial void ScheduledNext(this ILogger logger, string folder, DateTimeOffset next);
 

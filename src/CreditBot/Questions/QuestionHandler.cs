@@ -277,10 +277,16 @@ public sealed class QuestionHandler(
                 .Where(s => codes.Contains(s.Client) && s.Sales.Currency == currency)
                 .Select(s => new Domain.Dso.MonthlySales(s.Year, s.Month, s.Sales)),
             currency);
-        var receivables = DsoReceivables.From(items, asOf, currency);
-        var countBack = CountBackDso.Compute(receivables.Total, sales, asOf: asOf);
         var from = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-(DsoMonths - 1));
         var periodSales = Money.Sum(sales.Where(s => s.FirstDay >= from && s.FirstDay <= asOf).Select(s => s.Sales), currency);
+        if (!periodSales.IsPositive)
+        {
+            // Nobody's clients, an unknown unit or a country with no client: no sales, so no DSO to compute.
+            return Answer.OfText("dso-no-sales", PlainReplies.DsoNoSales(asOf, culture), clientCode);
+        }
+
+        var receivables = DsoReceivables.From(items, asOf, currency);
+        var countBack = CountBackDso.Compute(receivables.Total, sales, asOf: asOf);
         var ratio = periodSales.IsPositive ? RatioDso.Simple(receivables.Total, periodSales, from, asOf) : null;
         var best = BestPossibleDso.CountBack(receivables, sales);
         var overdueRate = OverdueRate.Of(items, asOf, currency);

@@ -95,6 +95,13 @@ public sealed class ActivityBuilder
     /// <summary>Sets any top-level field.</summary>
     public ActivityBuilder With(string property, JsonNode? value) => Set(property, value);
 
+    /// <summary>Removes a top-level field.</summary>
+    public ActivityBuilder Without(string property)
+    {
+        json.Remove(property);
+        return this;
+    }
+
     /// <summary>The activity as JSON text.</summary>
     public string ToJson() => json.ToJsonString();
 

@@ -184,6 +184,15 @@ public sealed class FakeBotService : IAsyncDisposable
     public void RespondNext(HttpStatusCode status, string? body = null) =>
         faults.Enqueue(new Fault(status, null, null, body ?? string.Empty));
 
+    /// <summary>The next <paramref name="count"/> Connector calls are recorded and never answered (until the bot gives up on them).</summary>
+    public void StallNext(int count = 1)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            faults.Enqueue(new Fault(HttpStatusCode.OK, null, null, Stall: true));
+        }
+    }
+
     /// <summary>Forgets the recorded Connector calls.</summary>
     public void ClearRequests() => requests.Clear();
 
@@ -452,6 +461,20 @@ public sealed class FakeBotService : IAsyncDisposable
             segments.Length > 3 && segments[2] == "activities" ? segments[3] : null,
             status));
 
+        if (fault is { Stall: true })
+        {
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The bot gave up on the call: that is what a stalled Connector is for.
+            }
+
+            return;
+        }
+
         if (fault is not null)
         {
             if (fault.RetryAfter is { } retryAfter)
@@ -522,7 +545,7 @@ public sealed class FakeBotService : IAsyncDisposable
         await context.Response.WriteAsync(body.ToJsonString());
     }
 
-    private sealed record Fault(HttpStatusCode Status, string? ErrorCode, TimeSpan? RetryAfter, string? RawBody = null);
+    private sealed record Fault(HttpStatusCode Status, string? ErrorCode, TimeSpan? RetryAfter, string? RawBody = null, bool Stall = false);
 
     /// <summary>Sends MSAL's <c>login.microsoftonline.com</c> requests to the fake.</summary>
     private sealed class LoopbackMsalHttpClientFactory(Uri fake) : IMsalHttpClientFactory, IDisposable
