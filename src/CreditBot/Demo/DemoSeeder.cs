@@ -6,12 +6,14 @@ using Microsoft.Extensions.Options;
 namespace CreditBot.Demo;
 
 /// <summary>
-/// On first start with an empty store (<c>Storage:SeedDemoData</c>), generates the demo ledger and imports it
+/// On first start with a store that held nothing (<c>Storage:SeedDemoData</c>, by default in Development only), generates the demo ledger and imports it
 /// through <see cref="LedgerImporter"/>, in <see cref="StartingAsync"/>, so before any hosted service starts
 /// (the web server included): the first request already sees data.
 /// </summary>
 public sealed class DemoSeeder(
     LedgerStore store,
+    CreditDatabase database,
+    IHostEnvironment environment,
     LedgerImporter importer,
     TimeProvider timeProvider,
     IOptions<StorageOptions> storage,
@@ -20,9 +22,15 @@ public sealed class DemoSeeder(
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        if (!storage.Value.SeedDemoData || !store.IsEmpty)
+        // Only into a file that held nothing when opened (not one emptied since, nor one with other data).
+        if (!(storage.Value.SeedDemoData ?? environment.IsDevelopment()) || !database.WasEmptyAtOpen || !store.IsEmpty)
         {
             logger.SeedSkipped();
+            if (store.IsEmpty)
+            {
+                logger.StoreEmpty();
+            }
+
             return;
         }
 

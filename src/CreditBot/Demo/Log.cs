@@ -14,4 +14,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5103, Level = LogLevel.Debug, Message = "Store not empty or seeding off: no demo data")]
     public static partial void SeedSkipped(this ILogger logger);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "The store holds no ledger and no demo data goes in (Storage:SeedDemoData, or the file held data): import one")]
+    public static partial void StoreEmpty(this ILogger logger);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CreditBot.Storage;
 
 namespace CreditBot.Hosting;
 
@@ -21,15 +22,35 @@ public static class CreditBotCommandLine
     {
         var root = Create();
         var parse = root.Parse(args);
-        if (ReferenceEquals(parse.CommandResult.Command, root) && !IsHelpOrVersion(args))
+        try
         {
-            var app = CreditBotWebApp.Build(parse.UnmatchedTokens.ToArray(), parse.GetValue(DatabaseOption)?.FullName);
-            app.Run();
-            return 0;
-        }
+            if (ReferenceEquals(parse.CommandResult.Command, root) && !IsHelpOrVersion(args))
+            {
+                var app = CreditBotWebApp.Build(parse.UnmatchedTokens.ToArray(), parse.GetValue(DatabaseOption)?.FullName);
+                app.Run();
+                return 0;
+            }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (StoreInUseException exception)
+        {
+            // One line that says whose the store is and what to do instead: no stack trace for an expected refusal.
+            await Console.Error.WriteLineAsync(exception.Message);
+            return StoreInUseExitCode;
+        }
+        catch (StoreDamagedException exception)
+        {
+            await Console.Error.WriteLineAsync(exception.Message);
+            return StoreDamagedExitCode;
+        }
     }
+
+    /// <summary>Exit code when another process holds the store.</summary>
+    public const int StoreInUseExitCode = 4;
+
+    /// <summary>Exit code when the store file cannot be read.</summary>
+    public const int StoreDamagedExitCode = 5;
 
     private static bool IsHelpOrVersion(string[] args) =>
         args.Any(a => a is "--help" or "-h" or "-?" or "/?" or "--version");

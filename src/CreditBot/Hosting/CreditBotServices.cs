@@ -24,6 +24,7 @@ public static class CreditBotServices
     {
         services.AddCreditBotCore(configuration);
         services.AddProblemDetails();
+        services.AddStoreHealthChecks();
         services.AddBot(configuration);
         services.AddLedgerJobs();
         return services;
@@ -34,6 +35,7 @@ public static class CreditBotServices
         app.MapBotEndpoint("/api/messages");
         app.MapLedgerImports();
         app.MapGet("/health", (CreditDatabase database) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath) }));
+        app.MapStoreAdmin();
         return app;
     }
 }

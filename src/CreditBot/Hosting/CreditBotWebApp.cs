@@ -1,3 +1,6 @@
+using CreditBot.Storage;
+using Microsoft.Extensions.Options;
+
 namespace CreditBot.Hosting;
 
 /// <summary>Builds the web application that serves the bot.</summary>
@@ -14,8 +17,25 @@ public static class CreditBotWebApp
         builder.Services.AddCreditBot(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+        OpenStore(app.Services);
         app.MapCreditBot();
         return app;
+    }
+
+    /// <summary>
+    /// Opens the store before the host starts: the lock is taken and a damaged file is said in one line (the
+    /// caller prints it) rather than as a failed hosted service with a stack trace. A bad Storage setting is left
+    /// to the options validation at start, which names every bad key at once.
+    /// </summary>
+    private static void OpenStore(IServiceProvider services)
+    {
+        try
+        {
+            _ = services.GetRequiredService<CreditDatabase>();
+        }
+        catch (OptionsValidationException)
+        {
+        }
     }
 
     /// <summary>A host without a web server, for the command-line verbs.</summary>
@@ -27,6 +47,7 @@ public static class CreditBotWebApp
             DisableDefaults = false,
         });
         builder.Configuration.AddInMemoryCollection(CreditBotCommandLine.Overrides(databasePath));
+        builder.Configuration.AddInMemoryCollection([new("Storage:Holder", "a creditbot command")]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddCreditBotCore(builder.Configuration);
         return builder.Build();

@@ -14,14 +14,25 @@ namespace CreditBot.Storage;
 public sealed class CreditDatabase : IDisposable
 {
     private readonly object _transactionGate = new();
+    private readonly StoreLock _lock;
     private long _generation;
 
-    public CreditDatabase(IOptions<StorageOptions> options)
-        : this(options.Value.DatabasePath)
+    public CreditDatabase(IOptions<StorageOptions> options, TimeProvider timeProvider)
+        : this(options.Value.DatabasePath, options.Value.Holder, timeProvider)
     {
     }
 
     public CreditDatabase(string path)
+        : this(path, StorageOptions.ServingHolder, TimeProvider.System)
+    {
+    }
+
+    /// <summary>
+    /// Takes the store's lock (<see cref="StoreLock"/>: one process per store), checks the file and opens it.
+    /// Throws <see cref="StoreInUseException"/> when another process holds it and
+    /// <see cref="StoreDamagedException"/> when it cannot be read, both naming the file.
+    /// </summary>
+    public CreditDatabase(string path, string holder, TimeProvider timeProvider)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         FullPath = Path.GetFullPath(path);
@@ -32,16 +43,41 @@ public sealed class CreditDatabase : IDisposable
         }
 
         Mapper = CreateMapper();
-        Database = new LiteDatabase(new ConnectionString { Filename = FullPath, Connection = ConnectionType.Direct }, Mapper)
+        _lock = StoreLock.Acquire(FullPath, holder, timeProvider);
+        try
         {
-            // Otherwise dates come back in local time.
-            UtcDate = true,
-        };
+            if (File.Exists(FullPath) && StoreFileCheck.Problem(FullPath) is { } problem)
+            {
+                throw new StoreDamagedException(FullPath, problem);
+            }
+
+            Database = Open(FullPath, Mapper, readOnly: false);
+            WasEmptyAtOpen = !Database.GetCollectionNames().Any();
+            ReadEverything(Database);
+        }
+        catch (Exception exception) when (exception is not StoreDamagedException && IsDamage(exception))
+        {
+            Database?.Dispose();
+            _lock.Dispose();
+            throw new StoreDamagedException(FullPath, $"LiteDB cannot read it: {exception.Message}", exception);
+        }
+        catch
+        {
+            Database?.Dispose();
+            _lock.Dispose();
+            throw;
+        }
     }
 
     public string FullPath { get; }
 
-    public LiteDatabase Database { get; }
+    public LiteDatabase Database { get; } = null!;
+
+    /// <summary>The file held no collection when opened: new, 0 bytes, or never written (demo data may go in).</summary>
+    public bool WasEmptyAtOpen { get; }
+
+    /// <summary>This process's lock on the store and what it says about the holder.</summary>
+    public StoreLock Lock => _lock;
 
     public BsonMapper Mapper { get; }
 
@@ -85,7 +121,111 @@ public sealed class CreditDatabase : IDisposable
         return true;
     });
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        _lock.Dispose();
+    }
+
+    /// <summary>
+    /// The readiness probe: the data file checked page by page from disk (damage in pages LiteDB has cached shows
+    /// only there) and a read through the engine. Runs inside a read transaction, so that no checkpoint rewrites the
+    /// file meanwhile. Null when sound, else what is wrong.
+    /// </summary>
+    public string? Probe()
+    {
+        lock (_transactionGate)
+        {
+            Database.BeginTrans();
+            try
+            {
+                _ = Database.GetCollectionNames().Count();
+                return StoreFileCheck.Problem(FullPath);
+            }
+            catch (Exception exception) when (IsDamage(exception))
+            {
+                return $"LiteDB cannot read it: {exception.Message}";
+            }
+            finally
+            {
+                Database.Rollback();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes a consistent copy of the store to <paramref name="target"/> while it stays in use: a checkpoint moves
+    /// every committed page from the log into the data file, then the file is copied inside a read transaction,
+    /// during which LiteDB cannot checkpoint (later commits stay in the log). The copy is checked before it is kept.
+    /// </summary>
+    public long BackupTo(string target)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        lock (_transactionGate)
+        {
+            Database.Checkpoint();
+            Database.BeginTrans();
+            try
+            {
+                using var source = new FileStream(FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                using var copy = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                source.CopyTo(copy);
+                copy.Flush(flushToDisk: true);
+            }
+            finally
+            {
+                Database.Rollback();
+            }
+        }
+
+        Verify(target);
+        return new FileInfo(target).Length;
+    }
+
+    /// <summary>Checks that a store file (not in use) is sound and every document reads; throws <see cref="StoreDamagedException"/>.</summary>
+    public static void Verify(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        if (StoreFileCheck.Problem(fullPath) is { } problem)
+        {
+            throw new StoreDamagedException(fullPath, problem);
+        }
+
+        try
+        {
+            using var database = Open(fullPath, CreateMapper(), readOnly: true);
+            ReadEverything(database);
+        }
+        catch (Exception exception) when (IsDamage(exception))
+        {
+            throw new StoreDamagedException(fullPath, $"LiteDB cannot read it: {exception.Message}", exception);
+        }
+    }
+
+    private static LiteDatabase Open(string fullPath, BsonMapper mapper, bool readOnly) =>
+        new(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct, ReadOnly = readOnly }, mapper)
+        {
+            // Otherwise dates come back in local time.
+            UtcDate = true,
+        };
+
+    /// <summary>Every document of every collection, through the engine: damage inside pages shows here.</summary>
+    private static void ReadEverything(LiteDatabase database)
+    {
+        foreach (var name in database.GetCollectionNames().ToList())
+        {
+            foreach (var document in database.GetCollection(name).FindAll())
+            {
+                _ = document.Count;
+            }
+        }
+    }
+
+    // What a damaged file makes LiteDB throw: its own exceptions ("Page type must be data page"), and the ones
+    // its readers throw on bytes that are not what they expect ("Ticks must be between...", bad casts, bad lengths).
+    private static bool IsDamage(Exception exception) => exception is LiteException or ArgumentException or InvalidCastException
+        or IndexOutOfRangeException or InvalidOperationException or FormatException or EndOfStreamException or OverflowException
+        or NullReferenceException or KeyNotFoundException;
 
     /// <summary>The mapper settings of STYLE.md §4, and the domain value types mapped fluently.</summary>
     public static BsonMapper CreateMapper()
