@@ -1,5 +1,6 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
+using CreditBot.Delivery.PostedCards;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -25,6 +26,7 @@ public static class CreditBotServices
         services.AddCreditBotCore(configuration);
         services.AddProblemDetails();
         services.AddBot(configuration);
+        services.AddPostedCards();
         services.AddLedgerJobs();
         return services;
     }
