@@ -18,4 +18,6 @@ namespace CreditBot.BotFramework;
 [JsonSerializable(typeof(PagedMembersResult))]
 [JsonSerializable(typeof(TeamDetails))]
 [JsonSerializable(typeof(InvokeResponse))]
+[JsonSerializable(typeof(AdaptiveCardInvokeValue))]
+[JsonSerializable(typeof(ConnectorErrorBody))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

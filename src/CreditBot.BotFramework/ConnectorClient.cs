@@ -238,33 +238,19 @@ public sealed class ConnectorClient
 
     private static async Task<ConnectorError> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        string? code = null;
-        string? message = null;
-        string? subCode = null;
         try
         {
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            if (bytes.Length > 0)
+            if (bytes.Length > 0 && JsonSerializer.Deserialize(bytes, BotJsonContext.Default.ConnectorErrorBody) is { } body)
             {
-                using var document = JsonDocument.Parse(bytes);
-                var root = document.RootElement;
-                if (root.ValueKind == JsonValueKind.Object)
-                {
-                    var error = root.TryGetProperty("error", out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : root;
-                    code = ReadString(error, "code");
-                    message = ReadString(error, "message");
-                    subCode = ReadString(error, "subCode") ?? ReadString(root, "subCode");
-                }
+                return body.ToError(response.StatusCode);
             }
         }
         catch (JsonException)
         {
-            // Not a JSON error body: the status alone says what happened.
+            // Not a JSON error body of the documented shape: the status alone says what happened.
         }
 
-        return new ConnectorError(response.StatusCode, code, message, subCode);
+        return new ConnectorError(response.StatusCode, null, null);
     }
-
-    private static string? ReadString(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CreditBot.BotFramework;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -25,8 +24,6 @@ public sealed class ActivityRouter(
     IOptions<BotFrameworkOptions> options,
     ILogger<ActivityRouter> logger) : IActivityHandler
 {
-    private const string AdaptiveCardActionInvoke = "adaptiveCard/action";
-
     private readonly Dictionary<string, ICardActionHandler> _cardActions =
         cardActions.ToDictionary(h => h.Verb, StringComparer.Ordinal);
 
@@ -84,16 +81,11 @@ public sealed class ActivityRouter(
     private async Task<(string Route, InvokeResponse? Response)> OnMessageAsync(Activity activity, CultureInfo culture, CancellationToken cancellationToken)
     {
         var text = activity.RemoveRecipientMention();
-        if (string.IsNullOrWhiteSpace(text) && activity.Value is { ValueKind: JsonValueKind.Object } value)
+        if (string.IsNullOrWhiteSpace(text) && AdaptiveCardInvokeValue.Read(activity) is { } submit)
         {
-            // Action.Submit fallback of an Action.Execute card: the value is the data plus the
-            // inputs; same verbs, same server-side checks, and the answer comes as a message.
-            var outcome = await OnCardActionAsync(activity, ReadString(value, "verb"), value, culture, cancellationToken);
-            if (InvokeAnswer.ToMessage(outcome) is { } reply)
-            {
-                await ReplyAsync(activity, reply, cancellationToken);
-            }
-
+            // Action.Submit fallback of an Action.Execute card: the value is the data plus the inputs;
+            // same verbs, same handler, same server-side checks, and one answer (see CardActionAnswer).
+            await OnCardActionAsync(activity, submit, culture, cancellationToken);
             return ("card-submit", null);
         }
 
@@ -167,39 +159,49 @@ public sealed class ActivityRouter(
 
     private async Task<(string Route, InvokeResponse? Response)> OnInvokeAsync(Activity activity, CultureInfo culture, CancellationToken cancellationToken)
     {
-        if (!string.Equals(activity.Name, AdaptiveCardActionInvoke, StringComparison.Ordinal))
+        if (!string.Equals(activity.Name, AdaptiveCardInvokeValue.InvokeName, StringComparison.Ordinal))
         {
             // The endpoint answers 501 for an invoke nobody handles.
             return ("invoke-unhandled", null);
         }
 
-        var action = activity.Value is { ValueKind: JsonValueKind.Object } value
-            && value.TryGetProperty("action", out var a) && a.ValueKind == JsonValueKind.Object
-            ? a
-            : default;
-        var verb = ReadString(action, "verb") ?? (action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) ? ReadString(d, "verb") : null);
-        var data = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var actionData) ? actionData : default;
-        var response = await OnCardActionAsync(activity, verb, data, culture, cancellationToken);
-        return ("card-action", response);
+        var value = AdaptiveCardInvokeValue.Read(activity) ?? new AdaptiveCardInvokeValue();
+        var response = await OnCardActionAsync(activity, value, culture, cancellationToken);
+        return (value.TriggerKind == CardActionTrigger.Automatic ? "card-refresh" : "card-action", response);
     }
 
-    private async Task<InvokeResponse> OnCardActionAsync(Activity activity, string? verb, JsonElement data, CultureInfo culture, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> OnCardActionAsync(Activity activity, AdaptiveCardInvokeValue value, CultureInfo culture, CancellationToken cancellationToken)
     {
+        var verb = value.Verb;
+        CardActionAnswer answer;
         if (verb is not null && _cardActions.TryGetValue(verb, out var handler))
         {
-            return await handler.HandleAsync(new CardAction(activity, verb, data, culture), cancellationToken);
+            var actor = await people.IdentifyAsync(activity.From, cancellationToken);
+
+            // As for a question: without a locale on the click, the actor's saved language comes before the default.
+            var action = new CardAction(activity, value, verb, actor, TurnCulture.For(activity, actor.Language));
+            answer = await handler.HandleAsync(action, cancellationToken);
+        }
+        else
+        {
+            logger.UnknownVerb(verb, activity.Conversation?.Id);
+            answer = new CardActionAnswer(AdaptiveCardResponses.Error(400, "unknownVerb", T.Get("UnknownCardAction", culture)));
         }
 
-        logger.UnknownVerb(verb, activity.Conversation?.Id);
-        return AdaptiveCardResponses.Error(400, "unknownVerb", T.Get("UnknownCardAction", culture));
-    }
+        var reference = answer.ReplacesCard is not null && activity.ReplyToId is { Length: > 0 } ? ConversationReference.From(activity) : null;
+        if (reference is not null)
+        {
+            // The clicked card's message, changed for everyone (for the clicker too on the Submit path).
+            await UpdateAsync(reference, activity.ReplyToId!, answer.ReplacesCard!, activity, cancellationToken);
+        }
+        else if (value.IsSubmitFallback && InvokeAnswer.ToMessage(answer.Response) is { } reply)
+        {
+            // No invoke response reaches a Submit click: the answer comes as a reply, once.
+            await ReplyAsync(activity, reply, cancellationToken);
+        }
 
-    private static string? ReadString(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object
-        && element.TryGetProperty(property, out var value)
-        && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+        return answer.Response;
+    }
 
     private static Activity CardMessage(RawJson card)
     {
@@ -210,6 +212,9 @@ public sealed class ActivityRouter(
 
     private Task ReplyAsync(Activity inbound, Activity reply, CancellationToken cancellationToken) =>
         DeliverAsync(inbound, budget => connector.ReplyAsync(inbound, reply, budget), cancellationToken);
+
+    private Task UpdateAsync(ConversationReference reference, string activityId, Activity replacement, Activity inbound, CancellationToken cancellationToken) =>
+        DeliverAsync(inbound, budget => connector.UpdateAsync(reference, activityId, replacement, budget), cancellationToken);
 
     private Task SendAsync(Activity inbound, Activity message, CancellationToken cancellationToken)
     {

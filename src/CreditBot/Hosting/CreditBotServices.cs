@@ -1,5 +1,6 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
+using CreditBot.Delivery.PostedCards;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -26,6 +27,7 @@ public static class CreditBotServices
         services.AddProblemDetails();
         services.AddStoreHealthChecks();
         services.AddBot(configuration);
+        services.AddPostedCards();
         services.AddLedgerJobs();
         return services;
     }

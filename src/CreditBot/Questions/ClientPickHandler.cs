@@ -1,51 +1,35 @@
-using System.Text.Json;
+using CreditBot.Answers;
 using CreditBot.Bot;
 using CreditBot.BotFramework;
 using CreditBot.Domain.Clients;
-using CreditBot.Users;
 
 namespace CreditBot.Questions;
 
 /// <summary>
 /// <c>client.pick</c>: a button of the "which client did you mean?" card. The data carries the
-/// client code and the original question only; the asker comes from the activity and is
-/// re-authorised for that client.
+/// client code and the original question only; the asker is the action's actor, re-authorised for that client.
 /// </summary>
-public sealed class ClientPickHandler(PeopleDirectory people, QuestionHandler questions, ConnectorClient connector) : ICardActionHandler
+public sealed class ClientPickHandler(QuestionHandler questions) : ICardActionHandler
 {
-    public const string VerbName = "client.pick";
+    public string Verb => ClientChoiceCard.Verb;
 
-    public string Verb => VerbName;
-
-    public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)
+    public Task<CardActionAnswer> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var code = Read(action.Data, "clientCode");
-        var question = Read(action.Data, "question");
+        var code = action.DataString("clientCode");
+        var question = action.DataString("question");
         if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(question))
         {
-            return AdaptiveCardResponses.BadRequest("badChoice", Texts.Texts.Get("UnknownCardAction", action.Culture));
+            return Task.FromResult(new CardActionAnswer(AdaptiveCardResponses.BadRequest("badChoice", Texts.Texts.Get("UnknownCardAction", action.Culture))));
         }
 
-        var asker = await people.IdentifyAsync(action.Activity.From, cancellationToken);
+        var answer = questions.RespondForClient(question, new ClientCode(code), action.Actor, action.Culture);
 
-        // As for a question: without a locale on the click, the clicker's saved language comes before the default.
-        var answer = questions.RespondForClient(question, new ClientCode(code), asker, TurnCulture.For(action.Activity, asker.Language));
-
-        // The invoke response changes the clicker's view; the edit replaces the choice card in the
+        // The invoke response changes the clicker's view; the replacement changes the choice card in the
         // conversation itself, so the chat history shows the answer rather than a stale question.
-        if (action.Activity.ReplyToId is { Length: > 0 } messageId && ConversationReference.From(action.Activity) is { } reference)
-        {
-            await connector.UpdateAsync(reference, messageId, ActivityRouter.ToMessage(answer), cancellationToken);
-        }
-
-        return answer.Card is { } card
+        var response = answer.Card is { } card
             ? AdaptiveCardResponses.Card(card.ToElement())
             : AdaptiveCardResponses.Message(answer.Text ?? string.Empty);
+        return Task.FromResult(new CardActionAnswer(response, ActivityRouter.ToMessage(answer)));
     }
-
-    private static string? Read(JsonElement data, string name) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

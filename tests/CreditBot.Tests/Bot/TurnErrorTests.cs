@@ -1,6 +1,5 @@
 using System.Net;
 using CreditBot.Bot;
-using CreditBot.BotFramework;
 using CreditBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,7 +44,7 @@ public class TurnErrorTests
 
         public string Verb => Name;
 
-        public Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken) =>
+        public Task<CardActionAnswer> HandleAsync(CardAction action, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("secret detail that must not reach the user");
     }
 }
