@@ -88,10 +88,10 @@ internal sealed partial class BotAuthentication(
         {
             key = await metadata.FindKeyAsync(source, jwt.Kid, cancellationToken);
         }
-        catch (InvalidOperationException exception)
+        catch (SigningKeysUnavailableException)
         {
-            // The metadata could not be read: the request cannot be authenticated.
-            logger.MetadataUnavailable(source.ToString(), exception);
+            // The read that failed was logged once by OpenIdMetadata; every request it fails is not.
+            logger.SigningKeysUnavailable(source);
             return new TokenValidation.Unavailable();
         }
 

@@ -93,7 +93,7 @@ public static class BotEndpoint
     {
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || !serviceUrl.IsLoopback)
         {
-            logger.LocalModeServiceUrlRefused(serviceUrl?.Host ?? "(none)");
+            logger.LocalModeServiceUrlRefused(LogValue.Of(serviceUrl?.Host) ?? "(none)");
             return new ActivityAuthorization(StatusCodes.Status403Forbidden, "local mode accepts loopback service URLs only");
         }
 
@@ -159,7 +159,7 @@ public static class BotEndpoint
     private static async Task RunTurnAsync(HttpContext context, Activity activity, BotFrameworkOptions options, ILogger logger)
     {
         var conversationId = activity.Conversation?.Id;
-        using var scope = logger.TurnScope(activity.Id, conversationId);
+        using var scope = logger.TurnScope(LogValue.Of(activity.Id), LogValue.Of(conversationId));
         var started = Stopwatch.GetTimestamp();
         var handler = context.RequestServices.GetRequiredService<IActivityHandler>();
 
@@ -172,7 +172,7 @@ public static class BotEndpoint
         }
         catch (OperationCanceledException) when (turn.IsCancellationRequested)
         {
-            logger.TurnTimedOut((long)options.TurnTimeout.TotalMilliseconds, activity.Id, conversationId);
+            logger.TurnTimedOut((long)options.TurnTimeout.TotalMilliseconds, LogValue.Of(activity.Id), LogValue.Of(conversationId));
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return;
         }
@@ -180,7 +180,7 @@ public static class BotEndpoint
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            logger.TurnFailed(activity.Id, conversationId, exception);
+            logger.TurnFailed(LogValue.Of(activity.Id), LogValue.Of(conversationId), exception);
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return;
         }
@@ -192,7 +192,7 @@ public static class BotEndpoint
         }
         else if (response is null)
         {
-            logger.InvokeNotHandled(activity.Name);
+            logger.InvokeNotHandled(LogValue.Of(activity.Name));
             context.Response.StatusCode = StatusCodes.Status501NotImplemented;
         }
         else
@@ -207,7 +207,7 @@ public static class BotEndpoint
 
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            logger.TurnCompleted(activity.Type, activity.Name, context.Response.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            logger.TurnCompleted(LogValue.Of(activity.Type), LogValue.Of(activity.Name), context.Response.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 }

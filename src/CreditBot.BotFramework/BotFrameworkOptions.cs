@@ -70,6 +70,12 @@ public sealed class BotFrameworkOptions
     /// <summary>How often the signing keys are refreshed; at most 24 hours.</summary>
     public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// How long one read of the OpenID metadata and its key set may take, at most 5 seconds: Teams
+    /// gives up on a request after about 15, and a stalled key endpoint must not hold them all.
+    /// </summary>
+    public TimeSpan MetadataTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Smallest interval between two forced key refreshes (on an unknown key id).</summary>
     public TimeSpan MetadataMinimumRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -63,6 +63,11 @@ internal sealed class BotFrameworkOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Prefix}{nameof(BotFrameworkOptions.MetadataRefreshInterval)} must be positive and at most 24 hours.");
         }
 
+        if (options.MetadataTimeout <= TimeSpan.Zero || options.MetadataTimeout > TimeSpan.FromSeconds(5))
+        {
+            failures.Add($"{Prefix}{nameof(BotFrameworkOptions.MetadataTimeout)} must be positive and at most 5 seconds.");
+        }
+
         if (options.MetadataMinimumRefreshInterval < TimeSpan.Zero)
         {
             failures.Add($"{Prefix}{nameof(BotFrameworkOptions.MetadataMinimumRefreshInterval)} must not be negative.");

@@ -18,7 +18,7 @@ internal sealed class BotTokenHandler(
     {
         if (request.RequestUri is not { } uri || !trusted.IsTrusted(uri))
         {
-            logger.UntrustedServiceUrl(request.RequestUri?.Host ?? "(none)");
+            logger.UntrustedServiceUrl(LogValue.Of(request.RequestUri?.Host) ?? "(none)");
             throw new UntrustedServiceUrlException(request.RequestUri);
         }
 

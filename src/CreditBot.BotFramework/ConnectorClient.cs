@@ -173,7 +173,7 @@ public sealed class ConnectorClient
         if (!trusted.IsTrusted(uri))
         {
             content?.Dispose();
-            logger.UntrustedServiceUrl(uri.Host);
+            logger.UntrustedServiceUrl(LogValue.Of(uri.Host));
             throw new UntrustedServiceUrlException(uri);
         }
 
@@ -220,7 +220,7 @@ public sealed class ConnectorClient
         }
 
         var error = await ReadErrorAsync(response, cancellationToken);
-        logger.ConnectorRefused(operation, (int)response.StatusCode, error.Code);
+        logger.ConnectorRefused(operation, (int)response.StatusCode, LogValue.Of(error.Code));
         return response.StatusCode switch
         {
             HttpStatusCode.NotFound => new ConnectorOutcome<T>.NotFound(error),

@@ -24,8 +24,12 @@ internal static partial class Log
     public static partial void SigningKeyUnknown(this ILogger logger, string source, string keyId, bool refreshed);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error,
-        Message = "The {Source} OpenID metadata could not be read")]
-    public static partial void MetadataUnavailable(this ILogger logger, string source, Exception exception);
+        Message = "The {Source} OpenID metadata could not be read; no new attempt for {BackoffMs} ms, requests needing it are answered 503")]
+    public static partial void MetadataUnavailable(this ILogger logger, string source, long backoffMs, Exception exception);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Debug,
+        Message = "Inbound request answered 503: the {Source} signing keys are unavailable")]
+    public static partial void SigningKeysUnavailable(this ILogger logger, TokenSource source);
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information,
         Message = "Bad request body: {Reason}")]

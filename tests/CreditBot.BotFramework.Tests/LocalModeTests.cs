@@ -116,6 +116,8 @@ public sealed class LocalModeTests
     [Theory]
     [InlineData("BotFramework:MetadataRefreshInterval", "1.00:00:01")]
     [InlineData("BotFramework:TurnTimeout", "00:00:00")]
+    [InlineData("BotFramework:MetadataTimeout", "00:00:06")]
+    [InlineData("BotFramework:MetadataTimeout", "00:00:00")]
     [InlineData("BotFramework:BotFrameworkOpenIdMetadataUrl", "http://example.com/metadata")]
     [InlineData("BotFramework:TrustedServiceUrlHosts:3", "https://evil.example.com/")]
     [InlineData("BotFramework:EntraTokenTenants:0", "not-a-guid")]

@@ -72,7 +72,11 @@ public sealed class LedgerImporter(
             var watch = Stopwatch.StartNew();
             var report = await RunAsync(request, cancellationToken);
             report = report with { ElapsedMilliseconds = watch.ElapsedMilliseconds };
-            logger.ImportFinished(request.Source, report.Status, report.Problems.Count, report.Counts.Clients, report.Counts.OpenItems, report.Counts.Payments, report.Counts.Orders, report.ElapsedMilliseconds);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                // The source name may come from the import endpoint's route: escaped and capped like any outside value.
+                logger.ImportFinished(CreditBot.BotFramework.LogValue.Of(request.Source), report.Status, report.Problems.Count, report.Counts.Clients, report.Counts.OpenItems, report.Counts.Payments, report.Counts.Orders, report.ElapsedMilliseconds);
+            }
             return report;
         }
         finally
