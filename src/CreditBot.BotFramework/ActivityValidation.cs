@@ -11,10 +11,10 @@ namespace CreditBot.BotFramework;
 public static class ActivityValidation
 {
     /// <summary>
-    /// Longest id accepted, in UTF-8 bytes: ids are stored and indexed (LiteDB index keys hold at most 1023
-    /// bytes); Teams ids are a few hundred bytes at most.
+    /// Longest id accepted, in UTF-8 bytes: ids are stored and indexed, and a LiteDB index key holds at most 1023 bytes
+    /// counting its type and length bytes; Teams ids are a few hundred bytes at most.
     /// </summary>
-    public const int MaxIdBytes = 1023;
+    public const int MaxIdBytes = 1000;
 
     /// <summary>Null when the activity may be handled, otherwise why not (for the log).</summary>
     public static string? Problem(Activity activity)
@@ -28,6 +28,12 @@ public static class ActivityValidation
         if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
         {
             return "activity has no serviceUrl";
+        }
+
+        // Replies are built on it: anything but an absolute HTTP(S) address cannot be answered on.
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            return "activity serviceUrl is not an absolute HTTP(S) address";
         }
 
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -131,6 +132,14 @@ public static class BotEndpoint
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
+            }
+
+            // The reader checks UTF-8 only in what it decodes: a bad byte kept in channelData or value would throw later, in the turn.
+            if (!Utf8.IsValid(buffer.AsSpan(0, length)))
+            {
+                logger.BadActivity("body is not valid UTF-8");
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return null;
             }
 
             activity = JsonSerializer.Deserialize(buffer.AsSpan(0, length), BotJsonContext.Default.Activity);

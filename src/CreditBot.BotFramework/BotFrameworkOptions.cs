@@ -87,7 +87,8 @@ public sealed class BotFrameworkOptions
 
     /// <summary>
     /// How long the replies of one turn may wait for the Connector, every attempt and retry included; then the reply
-    /// is given up (and logged), so that the inbound request is still answered within <see cref="TurnTimeout"/>.
+    /// is given up (and logged), so that the inbound request is still answered within <see cref="TurnTimeout"/> (which
+    /// also bounds the replies, being the shorter when set below this).
     /// </summary>
     public TimeSpan ReplyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -78,9 +78,9 @@ internal sealed class BotFrameworkOptionsValidator(IHostEnvironment environment,
             failures.Add($"{Prefix}{nameof(BotFrameworkOptions.TurnTimeout)} must be positive.");
         }
 
-        if (options.ReplyTimeout <= TimeSpan.Zero || options.ReplyTimeout > options.TurnTimeout)
+        if (options.ReplyTimeout <= TimeSpan.Zero)
         {
-            failures.Add($"{Prefix}{nameof(BotFrameworkOptions.ReplyTimeout)} must be positive and at most {Prefix}{nameof(BotFrameworkOptions.TurnTimeout)}.");
+            failures.Add($"{Prefix}{nameof(BotFrameworkOptions.ReplyTimeout)} must be positive.");
         }
 
         if (options.ConnectorRetryDelay < TimeSpan.Zero || options.ConnectorMaxRetryDelay < options.ConnectorRetryDelay)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json.Nodes;
 using CreditBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,16 +65,54 @@ public class SenderFaultTests
         Assert.Empty(app.Fake.Requests);
     }
 
-    [Fact]
-    public async Task A_conversation_id_of_1023_bytes_is_answered()
+    [Theory]
+    [InlineData("personal")]
+    [InlineData("channel")]
+    public async Task A_conversation_id_of_1000_bytes_is_stored_and_answered(string conversationType)
     {
         await using var app = await CreditBotApp.StartAsync();
-        var id = "a:" + new string('x', 1021);
-        var message = ActivityBuilder.PersonalMessage().WithText("aide").WithConversationId(id).Build();
+        var id = "a:" + new string('é', 499);
+        var message = ActivityBuilder.PersonalMessage().WithText("help").WithLocale("en-US").WithConversationId(id)
+            .With("conversation", JsonNode.Parse($$"""{"id": "{{id}}", "conversationType": "{{conversationType}}"}""")).Build();
 
         var reply = await app.Teams.SendAndWaitAsync(message);
 
         Assert.Equal(id, reply.Request.ConversationId);
+        Assert.Contains("What you can ask me", reply.CardText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"serviceUrl\": \"relative/path\"")]
+    [InlineData("\"serviceUrl\": \"file:///etc/passwd\"")]
+    public async Task A_service_url_that_is_no_http_address_is_refused_even_under_a_token_without_serviceurl_claim(string serviceUrl)
+    {
+        await using var app = await CreditBotApp.StartAsync();
+        var body = ActivityBuilder.PersonalMessage().WithText("aide").WithServiceUrl("@").ToJson().Replace("\"serviceUrl\":\"@\"", serviceUrl, StringComparison.Ordinal);
+
+        using var response = await app.Fake!.PostActivityAsync(app.MessagesEndpoint, body, new AuthenticationHeaderValue("Bearer", app.Fake.IssueEntraToken()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(app.Fake.Requests);
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_inside_channel_data_is_refused_with_400()
+    {
+        await using var app = await CreditBotApp.StartAsync();
+        var json = ActivityBuilder.PersonalMessage().WithServiceUrl(app.Fake!.ServiceUrl)
+            .With("conversation", JsonNode.Parse("""{"id": "a:1", "conversationType": "personal"}"""))
+            .With("channelData", JsonNode.Parse("""{"tenant": {"id": "@@"}}""")).ToJson();
+        var at = json.IndexOf("@@", StringComparison.Ordinal);
+        byte[] body = [.. Encoding.UTF8.GetBytes(json[..at]), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(json[(at + 2)..])];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, app.MessagesEndpoint) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", app.Fake.IssueChannelToken(app.Fake.ServiceUrl));
+
+        using var response = await app.Fake.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(app.Fake.Requests);
     }
 
     [Fact]
