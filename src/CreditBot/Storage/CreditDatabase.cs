@@ -57,19 +57,33 @@ public sealed class CreditDatabase : IDisposable
         }
         catch (Exception exception) when (exception is not StoreDamagedException && IsDamage(exception))
         {
-            Database?.Dispose();
-            _lock.Dispose();
+            CloseAfterFailedOpen();
             throw new StoreDamagedException(FullPath, $"LiteDB cannot read it: {exception.Message}", exception);
         }
         catch
         {
-            Database?.Dispose();
-            _lock.Dispose();
+            CloseAfterFailedOpen();
             throw;
         }
     }
 
     public string FullPath { get; }
+
+    private void CloseAfterFailedOpen()
+    {
+        try
+        {
+            Database?.Dispose();
+        }
+        catch (Exception exception) when (IsDamage(exception))
+        {
+            // Closing a damaged file may fail too: the first error is the one to report.
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
 
     public LiteDatabase Database { get; } = null!;
 

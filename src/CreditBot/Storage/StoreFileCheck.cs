@@ -22,15 +22,9 @@ public static class StoreFileCheck
     /// <summary>Null when the file looks sound (or is missing or empty: a new store); else the first problem found.</summary>
     public static string? Problem(string path)
     {
-        using var file = new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.Open,
-            Access = FileAccess.Read,
-            Share = FileShare.ReadWrite | FileShare.Delete,
-            BufferSize = 0,
-            Options = FileOptions.SequentialScan,
-        });
-        var length = file.Length;
+        // Only the page headers are read (32 bytes a page): the probe runs often, on stores of any size.
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var length = RandomAccess.GetLength(file);
         if (length == 0)
         {
             return null;
@@ -41,24 +35,28 @@ public static class StoreFileCheck
             return $"its size, {length} bytes, is not a whole number of {PageSize}-byte pages";
         }
 
-        var page = new byte[PageSize];
-        file.ReadExactly(page);
-        if (BinaryPrimitives.ReadUInt32LittleEndian(page) != 0 || page[4] != 1
-            || !page.AsSpan(32, HeaderInfo.Length).SequenceEqual(HeaderInfo) || page[59] != FileVersion)
+        Span<byte> header = stackalloc byte[72];
+        if (RandomAccess.Read(file, header, 0) < header.Length || BinaryPrimitives.ReadUInt32LittleEndian(header) != 0 || header[4] != 1
+            || !header.Slice(32, HeaderInfo.Length).SequenceEqual(HeaderInfo) || header[59] != FileVersion)
         {
             return "its header page is not a LiteDB 5 header";
         }
 
-        var lastPageId = BinaryPrimitives.ReadUInt32LittleEndian(page.AsSpan(64));
+        var lastPageId = BinaryPrimitives.ReadUInt32LittleEndian(header[64..]);
         var pages = length / PageSize;
         if (lastPageId >= pages)
         {
             return $"it is truncated: {pages} pages where its header counts {(long)lastPageId + 1}";
         }
 
+        Span<byte> page = stackalloc byte[PageHeaderSize];
         for (long id = 1; id < pages; id++)
         {
-            file.ReadExactly(page);
+            if (RandomAccess.Read(file, page, id * PageSize) < PageHeaderSize)
+            {
+                return $"page {id} at offset {id * PageSize} cannot be read whole";
+            }
+
             if (PageProblem(page, id) is { } problem)
             {
                 return $"page {id} at offset {id * PageSize}: {problem}";
@@ -71,7 +69,7 @@ public static class StoreFileCheck
     private static string? PageProblem(ReadOnlySpan<byte> page, long id)
     {
         var type = page[4];
-        if (type == 0 && page[..PageHeaderSize].IndexOfAnyExcept((byte)0) < 0)
+        if (type == 0 && page.IndexOfAnyExcept((byte)0) < 0)
         {
             return null; // An empty page never written (the file grew past it).
         }

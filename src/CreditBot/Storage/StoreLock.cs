@@ -31,6 +31,7 @@ public sealed class StoreLock : IDisposable
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         var fullPath = Path.GetFullPath(databasePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         FileStream stream;
         try
         {

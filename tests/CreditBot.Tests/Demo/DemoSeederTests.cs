@@ -1,16 +1,20 @@
 using CreditBot.Demo;
 using CreditBot.Tests.Ledger;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace CreditBot.Tests.Demo;
 
 public class DemoSeederTests
 {
-    private static LedgerHost Host(bool seed) => LedgerHost.Create(new()
-    {
-        ["Storage:SeedDemoData"] = seed ? "true" : "false",
-        ["Demo:Clients"] = "30",
-    });
+    private static LedgerHost Host(bool? seed, string environment = "Production") => LedgerHost.Create(
+        new()
+        {
+            ["Storage:SeedDemoData"] = seed?.ToString(),
+            ["Demo:Clients"] = "30",
+        },
+        services => services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment }));
 
     [Fact]
     public async Task An_empty_store_is_seeded_through_the_importer_before_serving()
@@ -48,5 +52,19 @@ public class DemoSeederTests
         await seeder.StartingAsync(CancellationToken.None);
 
         Assert.True(host.Store.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("Development", 30)]
+    [InlineData("Production", 0)]
+    [InlineData("Staging", 0)]
+    public async Task Unset_seeding_seeds_in_development_only(string environment, int clients)
+    {
+        using var host = Host(seed: null, environment);
+        var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(host.Services);
+
+        await seeder.StartingAsync(CancellationToken.None);
+
+        Assert.Equal(clients, host.Store.AllClients().Count);
     }
 }
