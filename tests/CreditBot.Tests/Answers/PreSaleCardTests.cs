@@ -72,9 +72,10 @@ public class PreSaleCardTests
 
         Assert.Equal(PreSaleVerdict.TermsBeyondLegalCap, PreSaleCard.Verdict(view));
         var cap = CardData.Row(data, "terms", "Legal cap");
-        Assert.Equal($"Beyond by {Figures.Days(view.Terms!.ExcessDays, TurnCulture.English)}", (string?)cap["value"]);
+        // 90 days net against the 60-day cap of L441-10: 30 days beyond.
+        Assert.Equal("Beyond by 30 days", (string?)cap["value"]);
         Assert.Equal("Attention", (string?)cap["color"]);
-        Assert.Equal(Figures.Date(view.Terms.WorstLatestLegalDueDate, TurnCulture.English), CardData.Value(data, "terms", "Latest legal due date"));
+        Assert.Equal(Figures.Date(view.Terms!.WorstLatestLegalDueDate, TurnCulture.English), CardData.Value(data, "terms", "Latest legal due date"));
     }
 
     [Fact]
