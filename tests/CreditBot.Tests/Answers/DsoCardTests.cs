@@ -27,17 +27,23 @@ public class DsoCardTests
     [Fact]
     public void Ratio_best_possible_delinquent_and_overdue_rate_sit_beside_it()
     {
+        // AnswerSamples.PortfolioDso, worked by hand (calendar days; receivables 212 000, of which 120 000 not due):
+        // count-back: October 100 000 (31 d) leaves 112 000; September 80 000 (30 d) leaves 32 000;
+        //   August 32 000 / 70 000 × 31 = 14,1714 d → 31 + 30 + 14,1714 = 75,1714 → 75,2 days;
+        // ratio: 212 000 / 250 000 × 92 days (1 August to 31 October) = 78,016 → 78 days;
+        // best possible: 120 000 − October 100 000 (31 d) = 20 000; 20 000 / 80 000 × 30 = 7,5 → 38,5 days;
+        // ADD: 75,1714 − 38,5 = 36,6714 → 36,7 days; overdue rate: 92 000 / 212 000 = 43,396 % → 43,4 %;
+        // CEI: (190 000 + 250 000 / 3 − 212 000) / (190 000 + 250 000 / 3 − 120 000) = 61 333,33 / 153 333,33 = 40 %.
         var view = AnswerSamples.PortfolioDso();
 
         var data = DsoCard.Data(view, TurnCulture.French);
 
-        Assert.Equal(Figures.Days(view.CountBack.Days!.Value, TurnCulture.French), (string?)data["headline"]);
-        Assert.Equal(Figures.Days(view.Ratio!.Days!.Value, TurnCulture.French), CardData.Value(data, "figures", "DSO méthode comptable"));
-        Assert.Equal(Figures.Days(view.BestPossible!.Days!.Value, TurnCulture.French), CardData.Value(data, "figures", "Meilleur DSO possible"));
-        Assert.Equal(
-            Figures.Days(view.CountBack.Days!.Value - view.BestPossible.Days!.Value, TurnCulture.French),
-            CardData.Value(data, "figures", "Retard moyen (ADD)"));
-        Assert.Equal(Figures.Percent(view.OverdueRate!.Percent!.Value, TurnCulture.French), CardData.Value(data, "figures", "Taux d'échu"));
+        Assert.Equal("75,2 jours", (string?)data["headline"]);
+        Assert.Equal("78 jours", CardData.Value(data, "figures", "DSO méthode comptable"));
+        Assert.Equal("38,5 jours", CardData.Value(data, "figures", "Meilleur DSO possible"));
+        Assert.Equal("36,7 jours", CardData.Value(data, "figures", "Retard moyen (ADD)"));
+        Assert.Equal("43,4\u00A0%", CardData.Value(data, "figures", "Taux d'échu"));
+        Assert.Equal("40\u00A0%", CardData.Value(data, "figures", "Indice d'efficacité du recouvrement"));
         Assert.Equal("Montants TTC, litiges inclus, avoirs inclus, encaissements non lettrés exclus.", (string?)data["inclusions"]);
     }
 

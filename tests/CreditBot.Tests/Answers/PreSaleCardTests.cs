@@ -72,9 +72,13 @@ public class PreSaleCardTests
 
         Assert.Equal(PreSaleVerdict.TermsBeyondLegalCap, PreSaleCard.Verdict(view));
         var cap = CardData.Row(data, "terms", "Legal cap");
-        Assert.Equal($"Beyond by {Figures.Days(view.Terms!.ExcessDays, TurnCulture.English)}", (string?)cap["value"]);
+        // At worst net 90 is 30 days beyond the 60-day cap of L441-10 (see the date below).
+        Assert.Equal("Beyond by 30 days", (string?)cap["value"]);
         Assert.Equal("Attention", (string?)cap["color"]);
-        Assert.Equal(Figures.Date(view.Terms.WorstLatestLegalDueDate, TurnCulture.English), CardData.Value(data, "terms", "Latest legal due date"));
+        // The cap is the later of 60 days and 45 days end of month (stipulated by default, reading (a)). From the
+        // scan's first invoice date, 1/1/2024, 45 days end of month gives 1/31 + 45 = 3/16/2024, later than 60 days
+        // until 1/16/2024 + 60 = 3/16/2024: that is the first invoice date where net 90 (4/15) is 30 days beyond.
+        Assert.Equal("3/16/2024", CardData.Value(data, "terms", "Latest legal due date"));
     }
 
     [Fact]

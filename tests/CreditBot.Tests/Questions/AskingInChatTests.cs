@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CreditBot.BotFramework;
 using CreditBot.Demo;
 using CreditBot.Storage;
+using CreditBot.Tests.Ledger;
 using CreditBot.Tests.Support;
 
 namespace CreditBot.Tests.Questions;
@@ -188,17 +189,47 @@ public class AskingInChatTests
     }
 
     [Fact]
-    public async Task The_command_line_answer_has_the_same_figures_as_the_chat_card()
+    public async Task The_command_line_and_the_chat_give_the_hand_worked_exposure_of_the_fixture_ledger()
     {
-        await using var app = await StartAsync();
-        var chat = await app.Teams.SayAsync("encours acme", "fr-FR", CreditManager);
-        var handler = app.Get<CreditBot.Questions.QuestionHandler>();
-        var person = await app.Get<CreditBot.Users.PeopleDirectory>().FindByObjectIdOrUpnAsync("claire.moreau@contoso.example", CancellationToken.None);
+        // Ledger/Fixtures fec-basic.txt + clients.csv + orders.csv, ACME (C001), worked by hand (see FecSourceTests):
+        // F001 1 200 settled by the 1 200 transfer of 1/2/2024; F002 600 open, due 29/2/2024 (45 days then end of
+        // month), so overdue by more than 90 days on both the CLI's and the app's clock; order CMD-001 12 000, not a
+        // prepayment. Exposure 600 + 12 000 = 12 600; limit 50 000 → headroom 37 400, 12 600 / 50 000 = 25,2 % used;
+        // insurer cover 40 000 ≥ 12 600 → nothing uninsured; the limit review date 31/12/2024 has passed, and with
+        // the overdue item that makes two block reasons.
+        string[][] expected =
+        [
+            ["Exposure", "€12,600.00", "€600.00 open receivables + €12,000.00 uninvoiced orders"],
+            ["Orders blocked: 2 reasons"],
+            ["Credit limit", "review date passed (12/31/2024)", "€50,000.00"],
+            ["Headroom", "25% of the limit used", "€37,400.00"],
+            ["Insurer cover", "uninsured: €0.00", "€40,000.00"],
+            ["Overdue", "1 item · oldest over 90 days", "€600.00"],
+            ["Last payment", "on 2/1/2024", "€1,200.00"],
+            ["Over 90 days · 1 item", "€600.00", "Total open", "€600.00"],
+        ];
+        using var folder = new TempFolder();
+        var store = folder.File("fixture.db");
+        var imported = await CreditBotCli.RunAsync(
+            "import", "fec", Fixture.Path("fec-basic.txt"), "--clients", Fixture.Path("clients.csv"), "--orders", Fixture.Path("orders.csv"), "--db", store);
+        Assert.Equal(0, imported.ExitCode);
 
-        var answer = handler.Respond(CreditBot.Questions.QuestionParser.Parse("encours acme"), person, CreditBot.Bot.TurnCulture.French, "encours acme");
+        var cli = await CreditBotCli.RunAsync("ask", "exposure acme", "--as", "claire.moreau@contoso.example", "--lang", "en", "--db", store);
+        string[] chat;
+        await using (var app = await CreditBotApp.StartAsync(settings => settings["Storage:DatabasePath"] = store))
+        {
+            var reply = await app.Teams.SayAsync("exposure acme", "en-US", CreditManager);
+            chat = [.. CreditBot.Cards.CardText.Lines(reply.Card)];
+        }
 
-        Assert.Equal(CreditBot.Cards.CardText.Of(chat.Card), CreditBot.Cards.CardText.Of(answer.Card?.ToNode()));
+        Assert.Equal(0, cli.ExitCode);
+        var cliLines = cli.Output.ReplaceLineEndings("\n").Split('\n');
+        Assert.All(expected, block => Assert.True(ContainsRun(cliLines, block), $"CLI answer lacks: {string.Join(" / ", block)}\n{cli.Output}"));
+        Assert.All(expected, block => Assert.True(ContainsRun(chat, block), $"Chat card lacks: {string.Join(" / ", block)}\n{string.Join("\n", chat)}"));
     }
+
+    private static bool ContainsRun(string[] lines, string[] run) =>
+        Enumerable.Range(0, Math.Max(0, lines.Length - run.Length + 1)).Any(i => run.Select((line, j) => lines[i + j] == line).All(same => same));
 
     private static JsonNode? FindExecuteAction(JsonNode node) => node switch
     {
