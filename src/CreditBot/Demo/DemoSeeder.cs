@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CreditBot.Company;
 using CreditBot.Ledger;
 using CreditBot.Storage;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace CreditBot.Demo;
 public sealed class DemoSeeder(
     LedgerStore store,
     LedgerImporter importer,
-    TimeProvider timeProvider,
+    CompanyClock clock,
     IOptions<StorageOptions> storage,
     IOptions<DemoOptions> options,
     ILogger<DemoSeeder> logger) : IHostedLifecycleService
@@ -32,7 +33,7 @@ public sealed class DemoSeeder(
     public async Task<ImportReport> SeedAsync(CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var asOf = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+        var asOf = clock.Today;
         var folder = Path.Combine(Path.GetTempPath(), $"creditbot-demo-{Guid.NewGuid():N}");
         try
         {
