@@ -19,9 +19,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Skipped plugin assembly {Assembly}: {Reason}")]
     public static partial void PluginSkipped(this ILogger logger, string assembly, string reason);
 
-    [LoggerMessage(EventId = 5020, Level = LogLevel.Warning, Message = "Import endpoint refused: {Reason}")]
-    public static partial void EndpointRefused(this ILogger logger, string reason);
-
     [LoggerMessage(EventId = 5030, Level = LogLevel.Information, Message = "Scheduled import of {Folder} next at {Next}")]
     public static partial void ScheduledNext(this ILogger logger, string folder, DateTimeOffset next);
 
