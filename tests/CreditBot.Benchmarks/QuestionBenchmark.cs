@@ -4,6 +4,7 @@ using System.Text.Json;
 using CreditBot.Answers;
 using CreditBot.Bot;
 using CreditBot.BotFramework;
+using CreditBot.Company;
 using CreditBot.Demo;
 using CreditBot.Domain.Clients;
 using CreditBot.Domain.Dso;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CreditBot.Company;
 using CreditBot.Hosting;
 using CreditBot.Ledger;
 
@@ -25,7 +26,7 @@ public static class DemoCommands
             // Messages own stdout; logs go to stderr.
             Environment.SetEnvironmentVariable("Logging__Console__LogToStandardErrorThreshold", "Trace");
             using var host = CreditBotWebApp.BuildJobHost(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName);
-            var cutOff = DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+            var cutOff = host.Services.GetRequiredService<CompanyClock>().Today;
             if (parse.GetValue(asOf) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out cutOff))
             {
                 await Console.Error.WriteLineAsync($"--as-of: '{text}' is not a date yyyy-MM-dd");

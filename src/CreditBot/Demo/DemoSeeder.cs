@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CreditBot.Company;
 using CreditBot.Ledger;
 using CreditBot.Storage;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public sealed class DemoSeeder(
     CreditDatabase database,
     IHostEnvironment environment,
     LedgerImporter importer,
-    TimeProvider timeProvider,
+    CompanyClock clock,
     IOptions<StorageOptions> storage,
     IOptions<DemoOptions> options,
     ILogger<DemoSeeder> logger) : IHostedLifecycleService
@@ -40,7 +41,7 @@ public sealed class DemoSeeder(
     public async Task<ImportReport> SeedAsync(CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var asOf = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+        var asOf = clock.Today;
         var folder = Path.Combine(Path.GetTempPath(), $"creditbot-demo-{Guid.NewGuid():N}");
         try
         {

@@ -1,5 +1,6 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
+using CreditBot.Company;
 using CreditBot.Delivery.PostedCards;
 using CreditBot.Ledger;
 using CreditBot.Questions;
@@ -15,6 +16,7 @@ public static class CreditBotServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
+        services.AddCompany();
         services.AddLedger(configuration);
         services.AddQuestions(configuration);
         return services;

@@ -1,3 +1,4 @@
+using CreditBot.Company;
 using CreditBot.Domain;
 using CreditBot.Domain.Orders;
 using CreditBot.Storage;
@@ -7,18 +8,18 @@ namespace CreditBot.Ledger;
 /// <summary>
 /// After each committed import, runs the domain's <see cref="BlockRules"/> on every open order against the new
 /// snapshot and stores the result in <see cref="OrderBlockStatusStore"/>. The cut-off is the import's as-of
-/// date, or today.
+/// date, or today in the company's time zone.
 /// </summary>
 public sealed class BlockRulesAfterImport(
     LedgerStore ledger,
     OrderBlockStatusStore statuses,
-    TimeProvider timeProvider,
+    CompanyClock clock,
     ILogger<BlockRulesAfterImport> logger) : ILedgerImportObserver
 {
     public Task SnapshotCommittedAsync(ImportRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var asOf = run.AsOf ?? DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+        var asOf = run.AsOf ?? clock.Today;
         var clients = ledger.AllClients().ToDictionary(c => c.Code);
         var orders = ledger.AllOrders();
         var results = new List<OrderBlockStatus>(orders.Count);

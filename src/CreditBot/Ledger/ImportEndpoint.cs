@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using CreditBot.MachineAccess;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -9,39 +8,36 @@ namespace CreditBot.Ledger;
 /// <summary>
 /// <c>POST /api/imports/{source}?asOf=yyyy-MM-dd&amp;dryRun=true</c> for administrators: a raw body (one ledger
 /// file) or multipart parts (ledger files; parts named <c>clients</c>, <c>orders</c>, <c>items</c> for the other
-/// files). Authenticated by an API key header whose SHA-256 is compared in constant time with
-/// <c>Imports:ApiKeySha256</c>, or by an Entra token with the admin role (<see cref="EntraAdminTokens"/>);
-/// with neither configured the endpoint is closed. Answers the
+/// files). Administrators only, through <see cref="MachineAccessFilter"/>: an API key header whose SHA-256 is
+/// <c>Imports:ApiKeySha256</c>, or an Entra token with <c>Imports:AdminRole</c>; with neither configured the endpoint
+/// is closed. Answers the
 /// <see cref="ImportReport"/>: 200, or 422 when the import failed.
 /// </summary>
 public static class ImportEndpoint
 {
     public static IEndpointRouteBuilder MapLedgerImports(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/imports/{source}", HandleAsync);
+        app.MapPost("/api/imports/{source}", HandleAsync).RequireMachineCaller(AdministratorsPolicy);
         return app;
+    }
+
+    /// <summary>Administrators: the import API key, or an Entra token with the admin role.</summary>
+    public static MachineAccessPolicy AdministratorsPolicy(IServiceProvider services)
+    {
+        var settings = services.GetRequiredService<IOptions<ImportOptions>>().Value;
+        return new MachineAccessPolicy("imports", settings.ApiKeyHeader, settings.ApiKeySha256, settings.AdminRole);
     }
 
     private static async Task<IResult> HandleAsync(
         string source,
         HttpContext http,
         LedgerImporter importer,
-        EntraAdminTokens entra,
         IOptions<ImportOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger(typeof(ImportEndpoint));
         var settings = options.Value;
-        var refusal = http.Request.Headers.Authorization.ToString() is { } authorization && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            ? await entra.RefuseAsync(authorization["Bearer ".Length..].Trim(), cancellationToken)
-            : ApiKeyRefusal(http.Request, settings, entra.Enabled);
-        if (refusal is not null)
-        {
-            logger.EndpointRefused(refusal);
-            return Results.Unauthorized();
-        }
-
+        var logger = loggers.CreateLogger(typeof(ImportEndpoint).FullName!);
         DateOnly? asOf = null;
         if (http.Request.Query["asOf"] is { Count: > 0 } asOfText)
         {
@@ -115,7 +111,7 @@ public static class ImportEndpoint
                 ItemStatus = items,
                 AsOf = asOf,
                 DryRun = http.Request.Query["dryRun"] is { Count: > 0 } dry && bool.TryParse(dry.ToString(), out var isDry) && isDry,
-                RequestedBy = "api-key",
+                RequestedBy = http.Features.Get<MachineCaller>()?.ToString() ?? MachineCaller.ApiKeyKind,
             }, cancellationToken);
             return Results.Json(report, LedgerCommands.ReportJson, statusCode: report.Succeeded ? 200 : 422);
         }
@@ -123,25 +119,5 @@ public static class ImportEndpoint
         {
             System.IO.Directory.Delete(folder, recursive: true);
         }
-    }
-
-    /// <summary>Null when the API key header hashes to <c>Imports:ApiKeySha256</c>, otherwise why not.</summary>
-    private static string? ApiKeyRefusal(HttpRequest request, ImportOptions settings, bool entraEnabled)
-    {
-        if (string.IsNullOrEmpty(settings.ApiKeySha256))
-        {
-            return entraEnabled
-                ? "no bearer token, and no Imports:ApiKeySha256 configured"
-                : "no Imports:ApiKeySha256 nor Entra tenant configured, the import endpoint is closed";
-        }
-
-        if (request.Headers[settings.ApiKeyHeader] is not { Count: 1 } key || key.ToString().Length == 0)
-        {
-            return $"missing {settings.ApiKeyHeader} header";
-        }
-
-        var expected = Convert.FromHexString(settings.ApiKeySha256);
-        var actual = SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()));
-        return CryptographicOperations.FixedTimeEquals(actual, expected) ? null : "wrong API key";
     }
 }

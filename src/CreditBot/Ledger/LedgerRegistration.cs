@@ -2,6 +2,7 @@ using CreditBot.Demo;
 using CreditBot.Ledger.Csv;
 using CreditBot.Ledger.Fec;
 using CreditBot.Ledger.Plugins;
+using CreditBot.MachineAccess;
 using CreditBot.Storage;
 using Cronos;
 using Microsoft.Extensions.Options;

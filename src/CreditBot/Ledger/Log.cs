@@ -19,9 +19,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Skipped plugin assembly {Assembly}: {Reason}")]
     public static partial void PluginSkipped(this ILogger logger, string assembly, string reason);
 
-    [LoggerMessage(EventId = 5020, Level = LogLevel.Warning, Message = "Import endpoint refused: {Reason}")]
-    public static partial void EndpointRefused(this ILogger logger, string reason);
-
     [LoggerMessage(EventId = 5021, Level = LogLevel.Warning, Message = "Import endpoint refused a malformed multipart upload ({Problem})")]
     public static partial void MalformedUpload(this ILogger logger, string problem);
 

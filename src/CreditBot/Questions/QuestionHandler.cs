@@ -1,6 +1,7 @@
 using System.Globalization;
 using CreditBot.Answers;
 using CreditBot.Bot;
+using CreditBot.Company;
 using CreditBot.Domain;
 using CreditBot.Domain.Clients;
 using CreditBot.Domain.Dso;

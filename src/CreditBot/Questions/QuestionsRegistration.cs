@@ -8,18 +8,12 @@ public static class QuestionsRegistration
     /// <summary>Questions asked in chat or on the command line: people, the client index, the handler.</summary>
     public static IServiceCollection AddQuestions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CompanyOptions>()
-            .BindConfiguration(CompanyOptions.SectionName)
-            .ValidateDataAnnotations()
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Company:TimeZone is not a known time zone.")
-            .ValidateOnStart();
         services.AddOptions<PeopleOptions>()
             .BindConfiguration(PeopleOptions.SectionName)
             .ValidateDataAnnotations()
             .Validate(o => o.Directory.All(p => !string.IsNullOrWhiteSpace(p.ObjectId)), "People:Directory entries need an ObjectId.")
             .ValidateOnStart();
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName);
-        services.AddSingleton<CompanyClock>();
         services.AddSingleton<ClientIndex>();
         services.AddSingleton<PeopleDirectory>();
         services.AddSingleton<QuestionHandler>();

@@ -21,7 +21,6 @@ public sealed class ConversationReferenceStore
     public ConversationReferenceStore(CreditDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        database.Mapper.Entity<ConversationReference>().Id(r => r.ConversationId, autoId: false);
         _conversations = database.Collection<ConversationReference>("conversations");
         _conversations.EnsureIndex(c => c.UserAadObjectId);
         _conversations.EnsureIndex(c => c.TeamId);

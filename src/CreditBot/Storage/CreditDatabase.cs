@@ -1,6 +1,3 @@
-using System.Globalization;
-using CreditBot.Domain;
-using CreditBot.Domain.Clients;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -241,7 +238,7 @@ public sealed class CreditDatabase : IDisposable
         or IndexOutOfRangeException or InvalidOperationException or FormatException or EndOfStreamException or OverflowException
         or NullReferenceException or KeyNotFoundException;
 
-    /// <summary>The mapper settings of STYLE.md §4, and the domain value types mapped fluently.</summary>
+    /// <summary>The mapper settings of STYLE.md §4, with every type mapping of <see cref="StorageMapping"/>.</summary>
     public static BsonMapper CreateMapper()
     {
         var mapper = new BsonMapper
@@ -252,20 +249,7 @@ public sealed class CreditDatabase : IDisposable
             EmptyStringToNull = false,
             EnumAsInteger = false,
         };
-#pragma warning disable CA1062 // LiteDB never hands a null BsonValue to a registered deserializer.
-        mapper.RegisterType(
-            d => new BsonValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            b => DateOnly.ParseExact(b.AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        mapper.RegisterType(
-            c => new BsonValue(c.Code),
-            b => new Currency(b.AsString));
-        mapper.RegisterType(
-            c => new BsonValue(c.Value),
-            b => new ClientCode(b.AsString));
-        mapper.RegisterType(
-            m => new BsonDocument { ["Amount"] = new BsonValue(m.Amount), ["Currency"] = new BsonValue(m.Currency.Code) },
-            b => new Money(b["Amount"].AsDecimal, new Currency(b["Currency"].AsString)));
-#pragma warning restore CA1062
+        StorageMapping.Register(mapper);
         return mapper;
     }
 }

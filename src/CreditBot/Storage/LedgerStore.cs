@@ -29,6 +29,12 @@ public sealed class LedgerStore
     public const string MonthlySalesCollection = "monthly_sales";
     public const string SnapshotCollection = "ledger_snapshot";
 
+    /// <summary>
+    /// Layout of the packed binary lists, stored in each packed document (<c>Format</c>). A change of layout gets a
+    /// new number, so a file written by another version is refused by name instead of being misread.
+    /// </summary>
+    public const int PackFormat = 1;
+
     private static readonly string[] SnapshotCollections =
         [ClientsCollection, ClientMasterCollection, OpenItemsCollection, ItemNumbersCollection, PaymentsCollection, OrdersCollection, MonthlySalesCollection, SnapshotCollection];
 
@@ -48,7 +54,6 @@ public sealed class LedgerStore
         _paymentsByClient = new(database, CachedClients);
         _ordersByClient = new(database, CachedClients);
         _snapshot = new(database, capacity: 1);
-        MapLedgerTypes(database.Mapper);
     }
 
     private ILiteCollection<Client> Clients => _database.Collection<Client>(ClientsCollection);
@@ -198,6 +203,7 @@ public sealed class LedgerStore
                 ["_id"] = $"{group.Key.Client}|{group.Key.Currency.Code}",
                 ["Client"] = group.Key.Client,
                 ["Currency"] = group.Key.Currency.Code,
+                ["Format"] = PackFormat,
                 ["Count"] = count,
                 ["Packed"] = buffer.ToArray(),
             };
@@ -206,6 +212,14 @@ public sealed class LedgerStore
 
     private static List<T> Unpack<T>(BsonDocument document, Func<BinaryReader, ClientCode, Currency, T> read)
     {
+        // Documents packed before the field existed have the first layout.
+        var format = document["Format"].IsNull ? 1 : document["Format"].AsInt32;
+        if (format != PackFormat)
+        {
+            throw new InvalidDataException(
+                $"Packed ledger document {document["_id"].AsString} has format {format}; this CreditBot reads format {PackFormat}. Import the ledger again, or run the CreditBot version that wrote the store.");
+        }
+
         var client = new ClientCode(document["Client"].AsString);
         var currency = new Currency(document["Currency"].AsString);
         using var reader = new BinaryReader(new MemoryStream(document["Packed"].AsBinary), System.Text.Encoding.UTF8);
@@ -358,26 +372,5 @@ public sealed class LedgerStore
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    /// <summary>Positional records need explicit mapping (LiteDB wants a parameterless constructor).</summary>
-    private static void MapLedgerTypes(BsonMapper mapper)
-    {
-#pragma warning disable CA1062 // LiteDB never hands a null BsonValue to a registered deserializer.
-        mapper.RegisterType(
-            t => new BsonDocument { ["Days"] = t.Days, ["Basis"] = t.Basis.ToString() },
-            b => new PaymentTerms(b["Days"].AsInt32, Enum.Parse<PaymentTermsBasis>(b["Basis"].AsString)));
-        mapper.RegisterType(
-            l => new BsonDocument
-            {
-                ["Amount"] = mapper.Serialize(l.Amount),
-                ["ReviewDate"] = l.ReviewDate is { } r ? mapper.Serialize(r) : BsonValue.Null,
-                ["ValidFrom"] = l.ValidFrom is { } v ? mapper.Serialize(v) : BsonValue.Null,
-            },
-            b => new CreditLimit(
-                mapper.Deserialize<Money>(b["Amount"]),
-                b["ReviewDate"].IsNull ? null : mapper.Deserialize<DateOnly>(b["ReviewDate"]),
-                b["ValidFrom"].IsNull ? null : mapper.Deserialize<DateOnly>(b["ValidFrom"])));
-#pragma warning restore CA1062
     }
 }

@@ -104,6 +104,22 @@ public sealed class PeopleDirectory(
         return person;
     }
 
+    /// <summary>
+    /// Who holds <paramref name="role"/> for <paramref name="businessUnit"/> (who gets a blocked order's approval card,
+    /// a unit's digest): the configured holders of the role whose <c>BusinessUnits</c> name it (case and accents as
+    /// written, spaces trimmed, case-insensitive), and those who list no unit, as they cover every unit. A client with
+    /// no business unit goes to those company-wide holders only. Salespeople are named per client, not per unit.
+    /// </summary>
+    public IReadOnlyList<Person> HoldersOf(Role role, string? businessUnit)
+    {
+        var unit = businessUnit?.Trim();
+        return [.. options.Value.Directory
+            .Where(entry => entry.Roles.Contains(role))
+            .Where(entry => entry.BusinessUnits.Count == 0
+                || (!string.IsNullOrEmpty(unit) && entry.BusinessUnits.Any(b => string.Equals(b.Trim(), unit, StringComparison.OrdinalIgnoreCase))))
+            .Select(entry => new Person(entry.ObjectId, entry.Upn, entry.Name, new HashSet<Role>(entry.Roles), entry.Language))];
+    }
+
     private async Task<DirectoryUser?> LookUpAsync(string objectId, CancellationToken cancellationToken)
     {
         if (_directoryCache.TryGetValue(objectId, out var cached))

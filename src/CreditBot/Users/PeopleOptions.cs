@@ -34,5 +34,10 @@ public sealed class PeopleOptions
 
         /// <summary>Preferred language, <c>fr</c> or <c>en</c>, for messages the bot sends first.</summary>
         public string? Language { get; set; }
+
+        /// <summary>
+        /// The business units this person covers in their roles (a credit manager per unit); empty: every unit.
+        /// </summary>
+        public IList<string> BusinessUnits { get; } = [];
     }
 }

@@ -1,6 +1,7 @@
 using CreditBot.Ledger;
 using CreditBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CreditBot.Tests.Ledger;
 
@@ -28,5 +29,26 @@ public class BlockRulesAfterImportTests
         Assert.False(dupont.Blocked);
         Assert.Equal("Prepayment", dupont.Exemption);
         Assert.Equal(host.Runs.FindLast()!.Id, acme.RunId);
+    }
+
+    [Fact]
+    public async Task Without_an_as_of_date_the_cut_off_is_today_in_the_company_time_zone_not_the_servers()
+    {
+        // 31/5/2024 22:30 UTC: still the 31st on a server in New York (18:30), already 1/6 in Paris (00:30).
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 5, 31, 22, 30, 0, TimeSpan.Zero));
+        clock.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        using var host = LedgerHost.Create(
+            new() { ["Company:TimeZone"] = "Europe/Paris" },
+            services => services.AddSingleton<TimeProvider>(clock));
+
+        await host.ImportAsync(new ImportRequest("fec", [LedgerInput.FromFile(Fixture.Path("fec-basic.txt"))])
+        {
+            ClientMaster = LedgerInput.FromFile(Fixture.Path("clients.csv")),
+            Orders = LedgerInput.FromFile(Fixture.Path("orders.csv")),
+        });
+
+        var acme = host.Services.GetRequiredService<OrderBlockStatusStore>().Find("C001", "CMD-001")!;
+        Assert.Null(host.Runs.FindLast()!.AsOf);
+        Assert.Equal(new DateOnly(2024, 6, 1), acme.AsOf);
     }
 }

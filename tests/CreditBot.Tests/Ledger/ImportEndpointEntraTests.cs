@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using CreditBot.Ledger;
+using CreditBot.MachineAccess;
 using CreditBot.Storage;
 using CreditBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CreditBot.Questions;
+namespace CreditBot.Company;
 
 /// <summary>Company-wide facts: the time zone that decides what "today" is, and the book currency.</summary>
 public sealed class CompanyOptions

@@ -1,16 +1,17 @@
 using System.Text.Json;
+using CreditBot.Ledger;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CreditBot.Ledger;
+namespace CreditBot.MachineAccess;
 
 /// <summary>
-/// The second way into the import endpoint: an Entra ID access token for our API (<c>Imports:EntraAudience</c>)
-/// issued by our tenant (<c>Imports:EntraTenantId</c>), signed with a key of the tenant's OpenID metadata, and
-/// carrying the app role <c>Imports:AdminRole</c>. Off while no tenant is configured.
+/// Entra ID access tokens for our API (<c>Imports:EntraAudience</c>) issued by our tenant (<c>Imports:EntraTenantId</c>),
+/// signed with a key of the tenant's OpenID metadata, and carrying the app role a machine endpoint asks for
+/// (administrators: <c>Imports:AdminRole</c>). Off while no tenant is configured.
 /// </summary>
 public sealed class EntraAdminTokens(IOptions<ImportOptions> options, IConfigurationManager<OpenIdConnectConfiguration>? metadata = null)
 {
@@ -21,12 +22,12 @@ public sealed class EntraAdminTokens(IOptions<ImportOptions> options, IConfigura
 
     public bool Enabled => metadata is not null && !string.IsNullOrWhiteSpace(options.Value.EntraTenantId) && !string.IsNullOrWhiteSpace(options.Value.EntraAudience);
 
-    /// <summary>Null when the token is a valid admin token, otherwise why not (for the log, never the token).</summary>
-    public async Task<string?> RefuseAsync(string token, CancellationToken cancellationToken)
+    /// <summary>The caller when the token is valid and has <paramref name="role"/>, otherwise why not (for the log, never the token).</summary>
+    public async Task<MachineAccessCheck> CheckAsync(string token, string role, CancellationToken cancellationToken)
     {
         if (!Enabled)
         {
-            return "Entra tokens are not configured (Imports:EntraTenantId, Imports:EntraAudience)";
+            return MachineAccessCheck.Refuse("Entra tokens are not configured (Imports:EntraTenantId, Imports:EntraAudience)");
         }
 
         var settings = options.Value;
@@ -40,18 +41,28 @@ public sealed class EntraAdminTokens(IOptions<ImportOptions> options, IConfigura
         });
         if (!result.IsValid)
         {
-            return $"invalid Entra token ({result.Exception?.GetType().Name ?? "rejected"})";
+            return MachineAccessCheck.Refuse($"invalid Entra token ({result.Exception?.GetType().Name ?? "rejected"})");
         }
 
-        return HasRole(result.Claims, settings.AdminRole) ? null : $"the Entra token lacks the {settings.AdminRole} role";
+        if (!HasRole(result.Claims, role))
+        {
+            return MachineAccessCheck.Refuse($"the Entra token lacks the {role} role");
+        }
+
+        // The calling application or user: the object id, else the client app id.
+        var id = Claim(result.Claims, "oid") ?? Claim(result.Claims, "azp") ?? Claim(result.Claims, "appid") ?? "unknown";
+        return MachineAccessCheck.Allow(new MachineCaller(MachineCaller.EntraKind, id));
     }
+
+    private static string? Claim(IDictionary<string, object> claims, string name) =>
+        claims.TryGetValue(name, out var value) && value?.ToString() is { Length: > 0 } text ? text : null;
 
     private static bool HasRole(IDictionary<string, object> claims, string role) =>
         claims.TryGetValue("roles", out var roles) && roles switch
         {
             string single => single == role,
             IEnumerable<object> many => many.Any(r => r?.ToString() == role),
-            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Any(r => r.GetString() == role),
+            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Any(r => r.ValueKind == JsonValueKind.String && r.GetString() == role),
             _ => false,
         };
 

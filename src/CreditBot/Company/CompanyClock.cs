@@ -1,0 +1,24 @@
+using CreditBot.Domain;
+using Microsoft.Extensions.Options;
+
+namespace CreditBot.Company;
+
+/// <summary>
+/// The one source of business time: "now" and "today" in the company's time zone (<c>Company:TimeZone</c>), from
+/// the injected <see cref="TimeProvider"/>, never the server's own zone; and the book currency.
+/// </summary>
+public sealed class CompanyClock(TimeProvider time, IOptions<CompanyOptions> options)
+{
+    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public Currency Currency { get; } = new(options.Value.Currency);
+
+    /// <summary>The current instant, with the company zone's offset.</summary>
+    public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
+
+    /// <summary>Today's business date in the company zone.</summary>
+    public DateOnly Today => DateOfInstant(time.GetUtcNow());
+
+    /// <summary>The business date an instant falls on in the company zone.</summary>
+    public DateOnly DateOfInstant(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+}
