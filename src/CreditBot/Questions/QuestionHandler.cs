@@ -283,7 +283,8 @@ public sealed class QuestionHandler(
         var periodSales = Money.Sum(sales.Where(s => s.FirstDay >= from && s.FirstDay <= asOf).Select(s => s.Sales), currency);
         var ratio = periodSales.IsPositive ? RatioDso.Simple(receivables.Total, periodSales, from, asOf) : null;
         var best = BestPossibleDso.CountBack(receivables, sales);
-        var overdueRate = OverdueRate.Of(items, asOf, currency);
+        // One receivables figure per card: the overdue rate splits the same balance the DSO counts back.
+        var overdueRate = OverdueRate.Of(receivables.Overdue, receivables.Total);
         var view = new DsoView(kind, asOf, countBack, ratio, best, overdueRate, null, scopeName);
         return Answer.OfCard("dso", DsoCard.Render(view, culture), clientCode);
     }
