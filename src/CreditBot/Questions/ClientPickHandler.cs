@@ -29,8 +29,8 @@ public sealed class ClientPickHandler(PeopleDirectory people, QuestionHandler qu
 
         var asker = await people.IdentifyAsync(action.Activity.From, cancellationToken);
 
-        // As for a question: without a locale on the click, the clicker's saved language comes before the default.
-        var answer = questions.RespondForClient(question, new ClientCode(code), asker, TurnCulture.For(action.Activity, asker.Language));
+        // As for a question: the words of the question asked, then the saved language, then the locale.
+        var answer = questions.RespondForClient(question, new ClientCode(code), asker, TurnCulture.For(action.Activity, asker.Language, QuestionParser.Parse(question).Language));
 
         // The invoke response changes the clicker's view; the edit replaces the choice card in the
         // conversation itself, so the chat history shows the answer rather than a stale question.

@@ -11,4 +11,7 @@ public sealed class CompanyClock(TimeProvider time, IOptions<CompanyOptions> opt
     public Currency Currency { get; } = new(options.Value.Currency);
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone).DateTime);
+
+    /// <summary>A UTC instant as the company's wall clock reads it.</summary>
+    public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
 }

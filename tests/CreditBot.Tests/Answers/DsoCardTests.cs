@@ -38,7 +38,7 @@ public class DsoCardTests
             Figures.Days(view.CountBack.Days!.Value - view.BestPossible.Days!.Value, TurnCulture.French),
             CardData.Value(data, "figures", "Retard moyen (ADD)"));
         Assert.Equal(Figures.Percent(view.OverdueRate!.Percent!.Value, TurnCulture.French), CardData.Value(data, "figures", "Taux d'échu"));
-        Assert.Equal("Montants TTC, litiges inclus, avoirs inclus, encaissements non lettrés exclus.", (string?)data["inclusions"]);
+        Assert.Equal("Montants TTC, litiges inclus, avoirs inclus, encaissements non lettrés inclus.", (string?)data["inclusions"]);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class InvoiceCardTests
         Assert.Equal(
             ["H1 2026: 12.15% × 46 days on €4,000.00", "H1 2026: 12.15% × 46 days on €6,000.00", "H2 2026: 12.15% × 146 days on €6,000.00"],
             CardData.Texts(data, "penaltyRows"));
-        Assert.Equal("7/1/2026 to 11/23/2026 · ECB rate 2.15% + 10 points", (string?)data["penaltyRows"]![2]!["note"]);
+        Assert.Equal("1 Jul 2026 to 23 Nov 2026 · ECB rate 2.15% + 10 points", FiguresTests.Spaced((string)data["penaltyRows"]![2]!["note"]!));
         Assert.Equal("€40.00", CardData.Value(data, "indemnity", "Recovery indemnity"));
     }
 
@@ -34,8 +34,8 @@ public class InvoiceCardTests
 
         Assert.Equal("Facture F-2026-0042", (string?)data["title"]);
         Assert.Equal("Échue : 192 jours de retard", FiguresTests.Spaced((string)data["status"]!));
-        Assert.Equal("15/04/2026", CardData.Value(data, "figures", "Date de facture"));
-        Assert.Equal("15/05/2026", CardData.Value(data, "figures", "Échéance"));
+        Assert.Equal("15 avr. 2026", FiguresTests.Spaced(CardData.Value(data, "figures", "Date de facture")!));
+        Assert.Equal("15 mai 2026", FiguresTests.Spaced(CardData.Value(data, "figures", "Échéance")!));
         Assert.Equal(Figures.Money(Money.Eur(10_000m), TurnCulture.French), CardData.Value(data, "figures", "Montant"));
         Assert.Equal(Figures.Money(Money.Eur(6_000m), TurnCulture.French), CardData.Value(data, "figures", "Reste dû"));
         Assert.Equal(Figures.Days(192, TurnCulture.French), CardData.Value(data, "figures", "Retard"));
