@@ -1,5 +1,6 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
+using CreditBot.LatePayment;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -16,6 +17,7 @@ public static class CreditBotServices
         services.AddStorage();
         services.AddLedger(configuration);
         services.AddQuestions(configuration);
+        services.AddLatePayment();
         return services;
     }
 
@@ -33,7 +35,7 @@ public static class CreditBotServices
     {
         app.MapBotEndpoint("/api/messages");
         app.MapLedgerImports();
-        app.MapGet("/health", (CreditDatabase database) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath) }));
+        app.MapGet("/health", (CreditDatabase database, PenaltyRates rates) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath), latePaymentRates = rates.Status }));
         return app;
     }
 }

@@ -25,6 +25,7 @@ public sealed class QuestionHandler(
     PeopleDirectory people,
     CompanyClock clock,
     ImportRunStore imports,
+    LatePayment.PenaltyRates rates,
     ILogger<QuestionHandler> logger)
 {
     private const int DsoMonths = 12;
@@ -238,7 +239,7 @@ public sealed class QuestionHandler(
         }
 
         var payments = ledger.PaymentsOf(client.Code);
-        var penalty = PenaltyCalculation.ForInvoice(item, payments, asOf, PenaltyRateTable.Default);
+        var penalty = PenaltyCalculation.ForInvoice(item, payments, asOf, rates.Table);
         var indemnity = RecoveryIndemnity.For(item, payments, asOf);
         var view = new InvoiceView(client, item, asOf, penalty, indemnity);
         return Answer.OfCard("invoice", InvoiceCard.Render(view, culture), client.Code.Value);

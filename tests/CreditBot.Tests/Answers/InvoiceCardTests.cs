@@ -2,7 +2,6 @@ using CreditBot.Answers;
 using CreditBot.Bot;
 using CreditBot.Domain;
 using CreditBot.Domain.LatePayment;
-using T = CreditBot.Texts.AnswerTexts;
 
 namespace CreditBot.Tests.Answers;
 
@@ -43,21 +42,23 @@ public class InvoiceCardTests
     }
 
     [Fact]
-    public void A_missing_half_year_rate_gives_the_refusal_reason_instead_of_an_amount()
+    public void A_missing_half_year_rate_gives_the_covered_part_as_a_minimum_naming_the_half_year()
     {
         var invoice = AnswerSamples.PartlyPaid;
-        var refused = PenaltyCalculation.ForInvoice(invoice, AnswerSamples.AcmePayments, AnswerSamples.AsOf, PenaltyRateTable.Default);
-        var view = AnswerSamples.PartlyPaidInvoice with { Penalty = refused };
+        var outcome = PenaltyCalculation.ForInvoice(invoice, AnswerSamples.AcmePayments, AnswerSamples.AsOf, PenaltyRateTable.Default);
+        var view = AnswerSamples.PartlyPaidInvoice with { Penalty = outcome };
 
         var english = InvoiceCard.Data(view, TurnCulture.English);
         var french = InvoiceCard.Data(view, TurnCulture.French);
 
-        var refusal = Assert.IsType<PenaltyOutcome.Refused>(refused);
-        Assert.Equal(new HalfYear(2026, 1), refusal.HalfYear);
-        Assert.Equal(T.Format(refusal.Key, TurnCulture.English, "H1 2026"), (string?)english["penalty"]);
-        Assert.Equal(T.Format(refusal.Key, TurnCulture.French, "S1 2026"), (string?)french["penalty"]);
+        var minimum = Assert.IsType<PenaltyOutcome.Computed>(outcome);
+        Assert.Equal([new HalfYear(2026, 2)], minimum.MissingHalfYears);
+        Assert.StartsWith("At least ", (string?)english["penalty"], StringComparison.Ordinal);
+        Assert.Contains("the ECB rate for H2 2026 is not in the rate table yet", (string?)english["penalty"], StringComparison.Ordinal);
+        Assert.StartsWith("Au moins ", (string?)french["penalty"], StringComparison.Ordinal);
+        Assert.Contains("S2 2026", (string?)french["penalty"], StringComparison.Ordinal);
         Assert.Equal("Attention", (string?)english["penaltyColor"]);
-        Assert.Empty(english["penaltyRows"]!.AsArray());
+        Assert.Equal(2, english["penaltyRows"]!.AsArray().Count);
         Assert.Equal("€40.00", CardData.Value(english, "indemnity", "Recovery indemnity"));
     }
 
