@@ -74,10 +74,17 @@ public sealed record WeeklyDsoSummary(
             asOf,
             dso,
             dso.Days - previousDso?.Days,
-            OverdueRate.Of(positions.SelectMany(position => position.OpenItems), asOf, currency),
+            OverdueRateOf(positions, asOf, currency),
             groups,
             topOverdue,
             [.. decidedRequests.Where(request => request.IsClosed)]);
+    }
+
+    // The same receivables as the DSO beside it, so the summary shows one balance.
+    private static OverdueRate OverdueRateOf(List<ClientPosition> positions, DateOnly asOf, Currency currency)
+    {
+        var receivables = DsoReceivables.From(positions.SelectMany(position => position.OpenItems), asOf, currency);
+        return OverdueRate.Of(receivables.Overdue, receivables.Total);
     }
 
     private static DsoResult DsoOf(List<ClientPosition> positions, DateOnly asOf, Currency currency, DayCountConvention dayCount)

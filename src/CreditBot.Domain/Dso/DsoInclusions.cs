@@ -1,8 +1,10 @@
 namespace CreditBot.Domain.Dso;
 
 /// <summary>
-/// What the receivables and sales figures contain. French practice compares receivables TTC with sales TTC;
-/// disputed items and credit notes are included, unapplied cash is not (the Upflow convention).
+/// What the receivables and sales figures contain. Receivables are the balance of the customer accounts at the
+/// cut-off, as a credit manager reads it on the ledger: amounts TTC (French practice compares them with sales TTC),
+/// disputed items included, and credit notes and unapplied cash (payments not yet matched to an invoice) reducing
+/// it. Leaving unapplied cash out would compute DSO on invoices the customer has already paid.
 /// </summary>
 public sealed record DsoInclusions
 {
@@ -14,7 +16,7 @@ public sealed record DsoInclusions
 
     public bool CreditNotesIncluded { get; init; } = true;
 
-    public bool UnappliedCashIncluded { get; init; }
+    public bool UnappliedCashIncluded { get; init; } = true;
 
     public string Description =>
         (AmountsTaxIncluded ? "amounts TTC" : "amounts HT")

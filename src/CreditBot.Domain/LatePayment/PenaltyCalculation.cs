@@ -85,6 +85,7 @@ public static class PenaltyCalculation
         }
 
         var portions = new List<PenaltyPortion>();
+        var missing = new SortedSet<(int Year, int Half)>();
         foreach (var (pieceBase, end) in pieces)
         {
             var segments = new List<PenaltySegment>();
@@ -94,6 +95,14 @@ public static class PenaltyCalculation
                 var to = end < halfYear.End ? end : halfYear.End;
                 var days = to.DayNumber - from.DayNumber + 1;
                 var applicable = ApplicableRate(table.Find(halfYear), halfYear, rate);
+                if (applicable.Refusal is { Reason: PenaltyRefusal.MissingEcbRate })
+                {
+                    // The rate is not published yet (or not entered): what is covered is still owed, as a minimum.
+                    missing.Add((halfYear.Year, halfYear.Half));
+                    from = to.AddDays(1);
+                    continue;
+                }
+
                 if (applicable.Refusal is { } refusal)
                 {
                     return refusal;
@@ -115,7 +124,10 @@ public static class PenaltyCalculation
         }
 
         var total = portions.Sum(portion => portion.UnroundedAmount);
-        return new PenaltyOutcome.Computed(portions, total, new Money(total, amount.Currency).RoundToCent());
+        return new PenaltyOutcome.Computed(portions, total, new Money(total, amount.Currency).RoundToCent())
+        {
+            MissingHalfYears = [.. missing.Select(half => new HalfYear(half.Year, half.Half))],
+        };
     }
 
     private static ((decimal Percent, PenaltyRateSource Source) Rate, PenaltyOutcome.Refused? Refusal) ApplicableRate(

@@ -14,9 +14,17 @@ public abstract record PenaltyOutcome
     public sealed record Computed(IReadOnlyList<PenaltyPortion> Portions, decimal UnroundedAmount, Money Amount) : PenaltyOutcome
     {
         public int DaysLate => Portions.Count == 0 ? 0 : Portions.Max(portion => portion.DaysLate);
+
+        /// <summary>
+        /// Half-years of the late period whose ECB rate is not in the table: their days are left out, so
+        /// <see cref="Amount"/> is a minimum (interest is never negative) until an administrator enters the rate.
+        /// </summary>
+        public IReadOnlyList<HalfYear> MissingHalfYears { get; init; } = [];
+
+        public bool IsMinimum => MissingHalfYears.Count > 0;
     }
 
-    /// <summary>A half-year of the late period lacks the rate needed.</summary>
+    /// <summary>A half-year of the late period lacks the legal rate that a contractual rate must be checked against.</summary>
     public sealed record Refused(HalfYear HalfYear, PenaltyRefusal Reason) : PenaltyOutcome
     {
         public string Key => Reason == PenaltyRefusal.MissingEcbRate

@@ -28,8 +28,11 @@ public static class Figures
         return KeepTogether(money.Amount.ToString("C", format));
     }
 
-    /// <summary>The culture's short date: 23/11/2026 in French and British English, 11/23/2026 in en-US.</summary>
-    public static string Date(DateOnly date, CultureInfo culture) => date.ToString("d", culture);
+    /// <summary>
+    /// Day, abbreviated month name and year: "4 déc. 2026", "4 Dec 2026". A numeric date reads differently on either
+    /// side of the Atlantic (12/4/2026 is 12 April in France), so a card never shows one.
+    /// </summary>
+    public static string Date(DateOnly date, CultureInfo culture) => KeepTogether(date.ToString("d MMM yyyy", culture));
 
     /// <summary>A month and its year: "novembre 2026", "November 2026".</summary>
     public static string Month(int year, int month, CultureInfo culture) =>

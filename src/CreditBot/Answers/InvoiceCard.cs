@@ -121,7 +121,13 @@ public static class InvoiceCard
                 var segments = computed.Portions
                     .SelectMany(portion => portion.Segments.Select(segment => Segment(portion, segment, culture)))
                     .ToList();
-                return (T.Format("invoice.penalty-amount", culture, Figures.Money(computed.Amount, culture)), Tone.Attention, segments);
+                return computed.IsMinimum
+                    ? (T.Format(
+                        "invoice.penalty-minimum",
+                        culture,
+                        Figures.Money(computed.Amount, culture),
+                        string.Join(", ", computed.MissingHalfYears.Select(half => HalfYearLabel(half, culture)))), Tone.Attention, segments)
+                    : (T.Format("invoice.penalty-amount", culture, Figures.Money(computed.Amount, culture)), Tone.Attention, segments);
             default:
                 throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown penalty outcome.");
         }

@@ -91,8 +91,9 @@ public sealed class ActivityRouter(
 
         var asker = await people.IdentifyAsync(activity.From, cancellationToken);
 
-        // Without a locale on the activity, the person's saved language comes before the default.
-        var answer = questions.Respond(QuestionParser.Parse(text), asker, TurnCulture.For(activity, asker.Language), text);
+        // The words of the question choose the language first: "encours acme" from an English Teams gets French.
+        var question = QuestionParser.Parse(text);
+        var answer = questions.Respond(question, asker, TurnCulture.For(activity, asker.Language, question.Language), text);
         await ReplyAsync(activity, ToMessage(answer), cancellationToken);
         return (answer.Kind, null);
     }

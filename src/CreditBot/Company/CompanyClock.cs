@@ -21,4 +21,7 @@ public sealed class CompanyClock(TimeProvider time, IOptions<CompanyOptions> opt
 
     /// <summary>The business date an instant falls on in the company zone.</summary>
     public DateOnly DateOfInstant(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    /// <summary>A UTC instant as the company's wall clock reads it.</summary>
+    public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 }

@@ -52,6 +52,7 @@ public static class DemoLedgerGenerator
     {
         Good,
         Slow,
+        Late,
         Bad,
         Partial,
         Disputer,
@@ -124,7 +125,10 @@ public static class DemoLedgerGenerator
 
     private static Company Generate(DemoSettings settings)
     {
-        var random = new Random(settings.Seed);
+        // Names, codes and profiles come from the seed alone, and each client's ledger from its own stream: how many
+        // invoices fit before the cut-off changes with the date, and it must not move names from one client to another
+        // (the README's examples and the playground steps name demo clients on any day).
+        var naming = new Random(settings.Seed);
         var asOf = settings.AsOf;
         var start = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-(settings.Months - 1));
         var entries = new List<Entry>();
@@ -137,7 +141,8 @@ public static class DemoLedgerGenerator
 
         for (var i = 0; i < settings.Clients; i++)
         {
-            var client = NewClient(i, random);
+            var client = NewClient(i, naming);
+            var random = new Random(unchecked((settings.Seed * 100_003) + i));
             var disputed = new HashSet<string>(StringComparer.Ordinal);
             for (var month = start; month <= asOf; month = month.AddMonths(1))
             {
@@ -206,7 +211,7 @@ public static class DemoLedgerGenerator
 
                     var paidInFull = paid == remaining;
                     var lastPayment = payments.Where(p => p.Date <= asOf).Select(p => p.Date).DefaultIfEmpty(date).Max();
-                    if (paid > 0m && random.NextDouble() > 0.003)
+                    if (paid > 0m && random.NextDouble() > 0.001)
                     {
                         // Matched when paid (a partial payment gives a partial letter group, the rest stays open).
                         var letter = client.NextLetter();
@@ -224,7 +229,7 @@ public static class DemoLedgerGenerator
                         var daysOverdue = asOf.DayNumber - due.DayNumber;
                         var dunning = daysOverdue > 60 ? 3 : daysOverdue > 30 ? 2 : daysOverdue > 0 ? 1 : 0;
                         string? promise = null;
-                        if (daysOverdue > 0 && client.Profile is Profile.Slow or Profile.Bad && random.NextDouble() < 0.35)
+                        if (daysOverdue > 0 && client.Profile is Profile.Slow or Profile.Late or Profile.Bad && random.NextDouble() < 0.35)
                         {
                             promise = asOf.AddDays(random.Next(-10, 21)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                         }
@@ -276,12 +281,17 @@ public static class DemoLedgerGenerator
         return new DemoClient($"C{index + 1:00000}", name, country, profile, volume, terms);
     }
 
+    // Calibrated on Altares' half-year studies of French payment behaviour: 48.7 % of companies paid on time in
+    // H1 2024 and 45.2 % in H1 2025, with an average delay of 12.9 and 14.1 days; 7.6 % of payments were more than
+    // 30 days late in 2023. Half the clients pay on time, most late payers by a week or two, a few by a month or
+    // more: blocked orders and debts past 90 days stay the exception, as in a company that is not failing.
     private static Profile PickProfile(Random random) => random.NextDouble() switch
     {
-        < 0.55 => Profile.Good,
-        < 0.80 => Profile.Slow,
-        < 0.88 => Profile.Bad,
-        < 0.95 => Profile.Partial,
+        < 0.50 => Profile.Good,
+        < 0.89 => Profile.Slow,
+        < 0.94 => Profile.Late,
+        < 0.96 => Profile.Bad,
+        < 0.985 => Profile.Partial,
         _ => Profile.Disputer,
     };
 
@@ -290,11 +300,13 @@ public static class DemoLedgerGenerator
         switch (profile)
         {
             case Profile.Good:
-                return [(due.AddDays(random.Next(-5, 6)), amount)];
+                return [(due.AddDays(random.Next(-5, 1)), amount)];
             case Profile.Slow:
-                return [(due.AddDays(random.Next(10, 41)), amount)];
+                return [(due.AddDays(random.Next(1, 19)), amount)];
+            case Profile.Late:
+                return [(due.AddDays(random.Next(21, 36)), amount)];
             case Profile.Bad:
-                return random.NextDouble() < 0.15 ? [] : [(due.AddDays(random.Next(45, 121)), amount)];
+                return random.NextDouble() < 0.15 ? [] : [(due.AddDays(random.Next(46, 91)), amount)];
             case Profile.Partial:
                 var first = Math.Round(amount / 2m, 2);
                 return [(due.AddDays(random.Next(0, 11)), first), (due.AddDays(random.Next(30, 61)), amount - first)];

@@ -27,6 +27,22 @@ public static class CreditBotCommandLine
             if (ReferenceEquals(parse.CommandResult.Command, root) && !IsHelpOrVersion(args))
             {
                 var app = CreditBotWebApp.Build(parse.UnmatchedTokens.ToArray(), parse.GetValue(DatabaseOption)?.FullName);
+
+                // Settings are checked before the host starts, so that a missing key reads as one sentence naming it
+                // rather than as the host's stack trace.
+                try
+                {
+                    app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+                }
+                catch (Exception error) when (error is Microsoft.Extensions.Options.OptionsValidationException or AggregateException)
+                {
+                    var failures = error is AggregateException aggregate
+                        ? aggregate.Flatten().InnerExceptions.Select(e => e.Message)
+                        : [error.Message];
+                    await Console.Error.WriteLineAsync($"CreditBot cannot start: {string.Join(" ", failures)}");
+                    return 1;
+                }
+
                 app.Run();
                 return 0;
             }

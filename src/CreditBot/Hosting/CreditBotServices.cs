@@ -2,6 +2,7 @@ using CreditBot.Bot;
 using CreditBot.BotFramework;
 using CreditBot.Company;
 using CreditBot.Delivery.PostedCards;
+using CreditBot.LatePayment;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -19,6 +20,7 @@ public static class CreditBotServices
         services.AddCompany();
         services.AddLedger(configuration);
         services.AddQuestions(configuration);
+        services.AddLatePayment();
         return services;
     }
 
@@ -38,7 +40,7 @@ public static class CreditBotServices
     {
         app.MapBotEndpoint("/api/messages");
         app.MapLedgerImports();
-        app.MapGet("/health", (CreditDatabase database) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath) }));
+        app.MapGet("/health", (CreditDatabase database, PenaltyRates rates) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath), latePaymentRates = rates.Status }));
         app.MapStoreAdmin();
         return app;
     }

@@ -49,6 +49,9 @@ public static class CreditBotWebApp
         builder.Configuration.AddInMemoryCollection(CreditBotCommandLine.Overrides(databasePath));
         builder.Configuration.AddInMemoryCollection([new("Storage:Holder", "a creditbot command")]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // A verb's output owns stdout (its --json must parse); every log line goes to stderr.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddCreditBotCore(builder.Configuration);
         return builder.Build();
     }

@@ -53,21 +53,64 @@ public static class LedgerCommands
 
             // The report (or its JSON) owns stdout; logs go to stderr.
             Environment.SetEnvironmentVariable("Logging__Console__LogToStandardErrorThreshold", "Trace");
-            using var host = CreditBotWebApp.BuildJobHost(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName);
-            var importer = host.Services.GetRequiredService<LedgerImporter>();
-            var request = new ImportRequest(parse.GetValue(source)!, [.. parse.GetValue(files)!.Select(f => LedgerInput.FromFile(f.FullName))])
+            var databasePath = parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName;
+            var store = Path.GetFullPath(databasePath ?? StoragePath(), AppContext.BaseDirectory);
+            string? throwaway = null;
+            if (parse.GetValue(dryRun) && !File.Exists(store))
             {
-                ClientMaster = parse.GetValue(clients) is { } c ? LedgerInput.FromFile(c.FullName) : null,
-                Orders = parse.GetValue(orders) is { } o ? LedgerInput.FromFile(o.FullName) : null,
-                ItemStatus = parse.GetValue(items) is { } i ? LedgerInput.FromFile(i.FullName) : null,
-                AsOf = cutOff,
-                DryRun = parse.GetValue(dryRun),
-                RequestedBy = $"cli:{Environment.UserName}",
-            };
-            var report = await importer.ImportAsync(request, cancellationToken);
-            await Console.Out.WriteLineAsync(parse.GetValue(json) ? JsonSerializer.Serialize(report, ReportJson) : report.ToText());
-            return report.Succeeded ? 0 : 1;
+                // A dry run writes nothing, not even an empty store: check against a throwaway one, as empty as the missing file.
+                throwaway = Path.Combine(Path.GetTempPath(), $"creditbot-dry-run-{Guid.NewGuid():N}.db");
+                databasePath = throwaway;
+            }
+
+            try
+            {
+                return await ImportAsync(parse, databasePath, source, files, clients, orders, items, dryRun, cutOff, json, cancellationToken);
+            }
+            finally
+            {
+                if (throwaway is not null)
+                {
+                    File.Delete(throwaway);
+                    File.Delete(Path.ChangeExtension(throwaway, null) + "-log.db");
+                }
+            }
         });
         return command;
+    }
+
+    private static string StoragePath()
+    {
+        using var host = CreditBotWebApp.BuildJobHost(null);
+        return host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Storage.StorageOptions>>().Value.DatabasePath;
+    }
+
+    private static async Task<int> ImportAsync(
+        ParseResult parse,
+        string? databasePath,
+        Argument<string> source,
+        Argument<FileInfo[]> files,
+        Option<FileInfo?> clients,
+        Option<FileInfo?> orders,
+        Option<FileInfo?> items,
+        Option<bool> dryRun,
+        DateOnly? cutOff,
+        Option<bool> json,
+        CancellationToken cancellationToken)
+    {
+        using var host = CreditBotWebApp.BuildJobHost(databasePath);
+        var importer = host.Services.GetRequiredService<LedgerImporter>();
+        var request = new ImportRequest(parse.GetValue(source)!, [.. parse.GetValue(files)!.Select(f => LedgerInput.FromFile(f.FullName))])
+        {
+            ClientMaster = parse.GetValue(clients) is { } c ? LedgerInput.FromFile(c.FullName) : null,
+            Orders = parse.GetValue(orders) is { } o ? LedgerInput.FromFile(o.FullName) : null,
+            ItemStatus = parse.GetValue(items) is { } i ? LedgerInput.FromFile(i.FullName) : null,
+            AsOf = cutOff,
+            DryRun = parse.GetValue(dryRun),
+            RequestedBy = $"cli:{Environment.UserName}",
+        };
+        var report = await importer.ImportAsync(request, cancellationToken);
+        await Console.Out.WriteLineAsync(parse.GetValue(json) ? JsonSerializer.Serialize(report, ReportJson) : report.ToText());
+        return report.Succeeded ? 0 : 1;
     }
 }

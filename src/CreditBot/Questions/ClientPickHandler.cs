@@ -23,7 +23,9 @@ public sealed class ClientPickHandler(QuestionHandler questions) : ICardActionHa
             return Task.FromResult(new CardActionAnswer(AdaptiveCardResponses.BadRequest("badChoice", Texts.Texts.Get("UnknownCardAction", action.Culture))));
         }
 
-        var answer = questions.RespondForClient(question, new ClientCode(code), action.Actor, action.Culture);
+        // As for a question: the words of the question asked, then the saved language, then the locale.
+        var culture = TurnCulture.For(action.Activity, action.Actor.Language, QuestionParser.Parse(question).Language);
+        var answer = questions.RespondForClient(question, new ClientCode(code), action.Actor, culture);
 
         // The invoke response changes the clicker's view; the replacement changes the choice card in the
         // conversation itself, so the chat history shows the answer rather than a stale question.

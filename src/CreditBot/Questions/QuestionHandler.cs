@@ -11,6 +11,7 @@ using CreditBot.Domain.Orders;
 using CreditBot.Domain.Receivables;
 using CreditBot.Storage;
 using CreditBot.Users;
+using T = CreditBot.Texts.AnswerTexts;
 
 namespace CreditBot.Questions;
 
@@ -24,15 +25,27 @@ public sealed class QuestionHandler(
     ClientIndex clients,
     PeopleDirectory people,
     CompanyClock clock,
+    ImportRunStore imports,
+    LatePayment.PenaltyRates rates,
     ILogger<QuestionHandler> logger)
 {
     private const int DsoMonths = 12;
 
-    public Answer Respond(Question question, Person asker, CultureInfo culture, string originalText)
+    /// <summary>Answers that compute from the ledger: each states the date it is computed for and how fresh the ledger is.</summary>
+    private static readonly HashSet<string> ComputedKinds =
+        ["exposure", "payment-behaviour", "pre-sale", "invoice", "my-overdue-clients", "my-clients-over-limit", "blocked-orders", "dso"];
+
+    /// <summary>The answer at <paramref name="asOf"/> (a past date from the command line), or today in the company's time zone.</summary>
+    public Answer Respond(Question question, Person asker, CultureInfo culture, string originalText, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(question);
+        var day = asOf ?? clock.Today;
+        return WithFreshness(Compute(question, asker, culture, originalText, day), day, culture);
+    }
+
+    private Answer Compute(Question question, Person asker, CultureInfo culture, string originalText, DateOnly asOf)
+    {
         ArgumentNullException.ThrowIfNull(asker);
-        var asOf = clock.Today;
         return question switch
         {
             Question.AskHelp help => Answer.OfCard("help", HelpCard.Render(help.Language == "fr" ? TurnCulture.French : TurnCulture.English)),
@@ -52,7 +65,13 @@ public sealed class QuestionHandler(
     }
 
     /// <summary>A click on a choice card: the same question again, for the client picked (re-authorised here).</summary>
-    public Answer RespondForClient(string originalText, ClientCode code, Person asker, CultureInfo culture)
+    public Answer RespondForClient(string originalText, ClientCode code, Person asker, CultureInfo culture, DateOnly? asOf = null)
+    {
+        var day = asOf ?? clock.Today;
+        return WithFreshness(ComputeForClient(originalText, code, asker, culture, day), day, culture);
+    }
+
+    private Answer ComputeForClient(string originalText, ClientCode code, Person asker, CultureInfo culture, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(asker);
         var client = ledger.FindClient(code);
@@ -66,13 +85,61 @@ public sealed class QuestionHandler(
             return Refuse(asker, client, culture);
         }
 
-        var asOf = clock.Today;
         return QuestionParser.Parse(originalText) switch
         {
             Question.AskPaymentBehaviour => BehaviourAnswer(client, asOf, culture),
             Question.AskPreSale ask => PreSaleAnswer(client, ask, asOf, culture),
             _ => ExposureAnswer(client, asOf, culture),
         };
+    }
+
+    /// <summary>
+    /// Adds to a computed answer the date it is computed for and when the ledger was last imported (and its cut-off),
+    /// so that a reader knows how fresh the figures are.
+    /// </summary>
+    private Answer WithFreshness(Answer answer, DateOnly asOf, CultureInfo culture)
+    {
+        if (!ComputedKinds.Contains(answer.Kind))
+        {
+            return answer;
+        }
+
+        var line = Freshness(asOf, imports.FindLast(), culture);
+        if (answer.Card is not { } card)
+        {
+            return answer with { Text = $"{answer.Text}\n\n{line}" };
+        }
+
+        var node = card.ToNode();
+        if (node["body"] is System.Text.Json.Nodes.JsonArray body)
+        {
+            body.Add(new System.Text.Json.Nodes.JsonObject
+            {
+                ["type"] = "TextBlock",
+                ["text"] = line,
+                ["size"] = "Small",
+                ["isSubtle"] = true,
+                ["wrap"] = true,
+            });
+        }
+
+        return answer with { Card = BotFramework.RawJson.Write(default, node, static (writer, value) => value.WriteTo(writer)) };
+    }
+
+    public string Freshness(DateOnly asOf, Ledger.ImportRun? last, CultureInfo culture)
+    {
+        var date = Answers.Figures.Date(asOf, culture);
+        if (last is null)
+        {
+            return T.Format("freshness.never", culture, date);
+        }
+
+        var at = clock.Local(last.AtUtc);
+        var importedOn = Answers.Figures.Date(DateOnly.FromDateTime(at), culture);
+        var time = at.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return last.AsOf is { } cutOff
+            ? T.Format("freshness.imported-cut-off", culture, date, importedOn, time, Answers.Figures.Date(cutOff, culture))
+            : T.Format("freshness.imported", culture, date, importedOn, time);
     }
 
     public bool CanSee(Person asker, Client client)
@@ -173,7 +240,7 @@ public sealed class QuestionHandler(
         }
 
         var payments = ledger.PaymentsOf(client.Code);
-        var penalty = PenaltyCalculation.ForInvoice(item, payments, asOf, PenaltyRateTable.Default);
+        var penalty = PenaltyCalculation.ForInvoice(item, payments, asOf, rates.Table);
         var indemnity = RecoveryIndemnity.For(item, payments, asOf);
         var view = new InvoiceView(client, item, asOf, penalty, indemnity);
         return Answer.OfCard("invoice", InvoiceCard.Render(view, culture), client.Code.Value);
@@ -290,7 +357,8 @@ public sealed class QuestionHandler(
         var countBack = CountBackDso.Compute(receivables.Total, sales, asOf: asOf);
         var ratio = periodSales.IsPositive ? RatioDso.Simple(receivables.Total, periodSales, from, asOf) : null;
         var best = BestPossibleDso.CountBack(receivables, sales);
-        var overdueRate = OverdueRate.Of(items, asOf, currency);
+        // One receivables figure per card: the overdue rate splits the same balance the DSO counts back.
+        var overdueRate = OverdueRate.Of(receivables.Overdue, receivables.Total);
         var view = new DsoView(kind, asOf, countBack, ratio, best, overdueRate, null, scopeName);
         return Answer.OfCard("dso", DsoCard.Render(view, culture), clientCode);
     }
@@ -298,10 +366,15 @@ public sealed class QuestionHandler(
     private Answer NotUnderstood(string text, Person asker, DateOnly asOf, CultureInfo culture)
     {
         // A message that is only a client's name or code reads as "what about this client?".
-        if (!string.IsNullOrWhiteSpace(text) && text.Length <= 80
-            && clients.Matcher.Match(text) is ClientMatch.Found found)
+        if (!string.IsNullOrWhiteSpace(text) && text.Length <= 80)
         {
-            return CanSee(asker, found.Client) ? ExposureAnswer(found.Client, asOf, culture) : Refuse(asker, found.Client, culture);
+            switch (clients.Matcher.Match(text))
+            {
+                case ClientMatch.Found found:
+                    return CanSee(asker, found.Client) ? ExposureAnswer(found.Client, asOf, culture) : Refuse(asker, found.Client, culture);
+                case ClientMatch.Ambiguous ambiguous:
+                    return Answer.OfCard("client-choice", ClientChoiceCard.Render(text, text, ambiguous.Candidates, culture));
+            }
         }
 
         var examples = string.Join("\n\n", HelpCard.Examples(culture).Select(e => $"- {e}"));

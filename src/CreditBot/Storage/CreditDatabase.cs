@@ -32,7 +32,8 @@ public sealed class CreditDatabase : IDisposable
     public CreditDatabase(string path, string holder, TimeProvider timeProvider)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        FullPath = Path.GetFullPath(path);
+        // A relative path is the executable's folder's (where appsettings.json is), whatever folder the command runs in.
+        FullPath = Path.GetFullPath(path, AppContext.BaseDirectory);
         var folder = Path.GetDirectoryName(FullPath);
         if (!string.IsNullOrEmpty(folder))
         {

@@ -79,28 +79,56 @@ public class PenaltyCalculationTests
     }
 
     [Fact]
-    public void Refuses_with_a_reason_a_half_year_whose_rate_is_missing()
+    public void A_half_year_whose_ecb_rate_is_missing_is_left_out_and_named_so_the_amount_is_a_minimum()
+    {
+        // 16 days of H2 2025 (16-31 Dec) at 12.15 % on 10 000: 10 000 × 12.15 × 16 / 36 500 = 53.26; H1 2026 unknown.
+        var withoutH1 = new PenaltyRateTable(Rates.Entries.Where(entry => entry.HalfYear != new HalfYear(2026, 1)));
+
+        var outcome = PenaltyCalculation.Compute(
+            A.Eur(10_000m), new DateOnly(2025, 12, 15), new DateOnly(2026, 1, 15), withoutH1);
+
+        var computed = Assert.IsType<PenaltyOutcome.Computed>(outcome);
+        Assert.True(computed.IsMinimum);
+        Assert.Equal([new HalfYear(2026, 1)], computed.MissingHalfYears);
+        Assert.Equal(A.Eur(53.26m), computed.Amount);
+        Assert.Equal([16], computed.Portions.SelectMany(portion => portion.Segments).Select(segment => segment.Days));
+    }
+
+    [Fact]
+    public void The_shipped_table_holds_the_first_half_of_2026_ecb_2_15_and_legal_rates_2_62_and_6_67()
+    {
+        var h1 = Rates.Find(new HalfYear(2026, 1));
+
+        Assert.NotNull(h1);
+        Assert.Equal(12.15m, h1.DefaultPenaltyRatePercent);
+        Assert.Equal(2.62m, h1.LegalRateProfessionalPercent);
+        Assert.Equal(6.67m, h1.LegalRateIndividualPercent);
+        Assert.Equal(7.86m, h1.ContractualFloorPercent);
+    }
+
+    [Fact]
+    public void A_penalty_over_a_covered_period_is_not_a_minimum()
     {
         var outcome = PenaltyCalculation.Compute(
             A.Eur(10_000m), new DateOnly(2025, 12, 15), new DateOnly(2026, 1, 15), Rates);
 
-        var refused = Assert.IsType<PenaltyOutcome.Refused>(outcome);
-        Assert.Equal(new HalfYear(2026, 1), refused.HalfYear);
-        Assert.Equal(PenaltyRefusal.MissingEcbRate, refused.Reason);
-        Assert.Contains("H1 2026", refused.Explanation, StringComparison.Ordinal);
+        var computed = Assert.IsType<PenaltyOutcome.Computed>(outcome);
+        Assert.False(computed.IsMinimum);
+        Assert.Equal(31, computed.DaysLate);
     }
 
     [Fact]
     public void Computes_once_an_administrator_enters_the_missing_rate()
     {
-        var edited = Rates.With(new HalfYearRates(new HalfYear(2026, 1), 2.15m, Source: "entered by admin"));
+        var edited = Rates.With(new HalfYearRates(new HalfYear(2026, 2), 2.15m, Source: "entered by admin"));
 
         var outcome = PenaltyCalculation.Compute(
-            A.Eur(10_000m), new DateOnly(2025, 12, 15), new DateOnly(2026, 1, 15), edited);
+            A.Eur(10_000m), new DateOnly(2026, 6, 15), new DateOnly(2026, 7, 15), edited);
 
         var computed = Assert.IsType<PenaltyOutcome.Computed>(outcome);
-        Assert.Equal(31, computed.DaysLate);
-        Assert.Null(Rates.Find(new HalfYear(2026, 1)));
+        Assert.Equal(30, computed.DaysLate);
+        Assert.False(computed.IsMinimum);
+        Assert.Null(Rates.Find(new HalfYear(2026, 2)));
     }
 
     [Fact]

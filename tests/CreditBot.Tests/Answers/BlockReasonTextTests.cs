@@ -18,10 +18,10 @@ public class BlockReasonTextTests
         Assert.Equal(
             "€3,000.00 overdue on 1 item (oldest 1 day past due).",
             BlockReasonText.Describe(new BlockReason.OverdueBeyondTolerance(Money.Eur(3_000m), 1, 1, 0, Money.Eur(0m)), english));
-        Assert.Equal("The credit line only starts on 12/1/2026.", BlockReasonText.Describe(new BlockReason.LimitNotYetValid(new DateOnly(2026, 12, 1)), english));
+        Assert.Equal("The credit line only starts on 1 Dec 2026.", FiguresTests.Spaced(BlockReasonText.Describe(new BlockReason.LimitNotYetValid(new DateOnly(2026, 12, 1)), english)));
         Assert.Equal(
-            "The limit was due for review on 9/30/2026, 54 days ago.",
-            BlockReasonText.Describe(new BlockReason.ReviewDatePassed(new DateOnly(2026, 9, 30), 54), english));
+            "The limit was due for review on 30 Sep 2026, 54 days ago.",
+            FiguresTests.Spaced(BlockReasonText.Describe(new BlockReason.ReviewDatePassed(new DateOnly(2026, 9, 30), 54), english)));
         Assert.Equal("Manually blocked by credit management.", BlockReasonText.Describe(new BlockReason.ManualBlock(), english));
     }
 

@@ -44,7 +44,7 @@ public class DsoCardTests
         Assert.Equal("36,7 jours", CardData.Value(data, "figures", "Retard moyen (ADD)"));
         Assert.Equal("43,4\u00A0%", CardData.Value(data, "figures", "Taux d'échu"));
         Assert.Equal("40\u00A0%", CardData.Value(data, "figures", "Indice d'efficacité du recouvrement"));
-        Assert.Equal("Montants TTC, litiges inclus, avoirs inclus, encaissements non lettrés exclus.", (string?)data["inclusions"]);
+        Assert.Equal("Montants TTC, litiges inclus, avoirs inclus, encaissements non lettrés inclus.", (string?)data["inclusions"]);
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public class ExposureCardTests
         Assert.Equal("4 items · oldest over 90 days", (string?)CardData.Row(data, "figures", "Overdue")["note"]);
         Assert.Equal("€1,600.00", CardData.Value(data, "figures", "Disputes"));
         Assert.Equal("€8,400.00", CardData.Value(data, "figures", "Promises to pay"));
-        Assert.Equal("1 item, next on 11/30/2026", (string?)CardData.Row(data, "figures", "Promises to pay")["note"]);
+        Assert.Equal("1 item, next on 30 Nov 2026", FiguresTests.Spaced((string)CardData.Row(data, "figures", "Promises to pay")["note"]!));
         Assert.Equal("€5,000.00", CardData.Value(data, "figures", "Last payment"));
         Assert.Equal("€40,000.00", CardData.Value(data, "figures", "Insurer cover"));
         Assert.Equal("uninsured: €17,145.67", (string?)CardData.Row(data, "figures", "Insurer cover")["note"]);

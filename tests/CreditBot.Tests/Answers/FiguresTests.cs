@@ -36,12 +36,16 @@ public class FiguresTests
     }
 
     [Theory]
-    [InlineData("fr-FR", "23/11/2026")]
-    [InlineData("en-US", "11/23/2026")]
-    [InlineData("en-GB", "23/11/2026")]
-    public void Dates_are_the_cultures_short_date(string culture, string expected)
+    [InlineData("fr-FR", 2026, 12, 4, "4 déc. 2026")]
+    [InlineData("en-US", 2026, 12, 4, "4 Dec 2026")]
+    [InlineData("en-GB", 2026, 12, 4, "4 Dec 2026")]
+    [InlineData("fr-FR", 2026, 11, 23, "23 nov. 2026")]
+    [InlineData("en-US", 2026, 11, 23, "23 Nov 2026")]
+    [InlineData("fr-FR", 2026, 5, 1, "1 mai 2026")]
+    [InlineData("en-US", 2026, 6, 30, "30 Jun 2026")]
+    public void Dates_name_the_month_so_that_no_reader_takes_the_day_for_the_month(string culture, int year, int month, int day, string expected)
     {
-        Assert.Equal(expected, Figures.Date(new DateOnly(2026, 11, 23), CultureInfo.GetCultureInfo(culture)));
+        Assert.Equal(expected, Spaced(Figures.Date(new DateOnly(year, month, day), CultureInfo.GetCultureInfo(culture))));
     }
 
     [Fact]

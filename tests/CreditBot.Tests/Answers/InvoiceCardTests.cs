@@ -2,7 +2,6 @@ using CreditBot.Answers;
 using CreditBot.Bot;
 using CreditBot.Domain;
 using CreditBot.Domain.LatePayment;
-using T = CreditBot.Texts.AnswerTexts;
 
 namespace CreditBot.Tests.Answers;
 
@@ -21,7 +20,7 @@ public class InvoiceCardTests
         Assert.Equal(
             ["H1 2026: 12.15% × 46 days on €4,000.00", "H1 2026: 12.15% × 46 days on €6,000.00", "H2 2026: 12.15% × 146 days on €6,000.00"],
             CardData.Texts(data, "penaltyRows"));
-        Assert.Equal("7/1/2026 to 11/23/2026 · ECB rate 2.15% + 10 points", (string?)data["penaltyRows"]![2]!["note"]);
+        Assert.Equal("1 Jul 2026 to 23 Nov 2026 · ECB rate 2.15% + 10 points", FiguresTests.Spaced((string)data["penaltyRows"]![2]!["note"]!));
         Assert.Equal("€40.00", CardData.Value(data, "indemnity", "Recovery indemnity"));
     }
 
@@ -34,8 +33,8 @@ public class InvoiceCardTests
 
         Assert.Equal("Facture F-2026-0042", (string?)data["title"]);
         Assert.Equal("Échue : 192 jours de retard", FiguresTests.Spaced((string)data["status"]!));
-        Assert.Equal("15/04/2026", CardData.Value(data, "figures", "Date de facture"));
-        Assert.Equal("15/05/2026", CardData.Value(data, "figures", "Échéance"));
+        Assert.Equal("15 avr. 2026", FiguresTests.Spaced(CardData.Value(data, "figures", "Date de facture")!));
+        Assert.Equal("15 mai 2026", FiguresTests.Spaced(CardData.Value(data, "figures", "Échéance")!));
         Assert.Equal(Figures.Money(Money.Eur(10_000m), TurnCulture.French), CardData.Value(data, "figures", "Montant"));
         Assert.Equal(Figures.Money(Money.Eur(6_000m), TurnCulture.French), CardData.Value(data, "figures", "Reste dû"));
         Assert.Equal(Figures.Days(192, TurnCulture.French), CardData.Value(data, "figures", "Retard"));
@@ -43,21 +42,23 @@ public class InvoiceCardTests
     }
 
     [Fact]
-    public void A_missing_half_year_rate_gives_the_refusal_reason_instead_of_an_amount()
+    public void A_missing_half_year_rate_gives_the_covered_part_as_a_minimum_naming_the_half_year()
     {
         var invoice = AnswerSamples.PartlyPaid;
-        var refused = PenaltyCalculation.ForInvoice(invoice, AnswerSamples.AcmePayments, AnswerSamples.AsOf, PenaltyRateTable.Default);
-        var view = AnswerSamples.PartlyPaidInvoice with { Penalty = refused };
+        var outcome = PenaltyCalculation.ForInvoice(invoice, AnswerSamples.AcmePayments, AnswerSamples.AsOf, PenaltyRateTable.Default);
+        var view = AnswerSamples.PartlyPaidInvoice with { Penalty = outcome };
 
         var english = InvoiceCard.Data(view, TurnCulture.English);
         var french = InvoiceCard.Data(view, TurnCulture.French);
 
-        var refusal = Assert.IsType<PenaltyOutcome.Refused>(refused);
-        Assert.Equal(new HalfYear(2026, 1), refusal.HalfYear);
-        Assert.Equal(T.Format(refusal.Key, TurnCulture.English, "H1 2026"), (string?)english["penalty"]);
-        Assert.Equal(T.Format(refusal.Key, TurnCulture.French, "S1 2026"), (string?)french["penalty"]);
+        var minimum = Assert.IsType<PenaltyOutcome.Computed>(outcome);
+        Assert.Equal([new HalfYear(2026, 2)], minimum.MissingHalfYears);
+        Assert.StartsWith("At least ", (string?)english["penalty"], StringComparison.Ordinal);
+        Assert.Contains("the ECB rate for H2 2026 is not in the rate table yet", (string?)english["penalty"], StringComparison.Ordinal);
+        Assert.StartsWith("Au moins ", (string?)french["penalty"], StringComparison.Ordinal);
+        Assert.Contains("S2 2026", (string?)french["penalty"], StringComparison.Ordinal);
         Assert.Equal("Attention", (string?)english["penaltyColor"]);
-        Assert.Empty(english["penaltyRows"]!.AsArray());
+        Assert.Equal(2, english["penaltyRows"]!.AsArray().Count);
         Assert.Equal("€40.00", CardData.Value(english, "indemnity", "Recovery indemnity"));
     }
 

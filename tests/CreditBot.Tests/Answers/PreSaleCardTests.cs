@@ -44,7 +44,7 @@ public class PreSaleCardTests
         Assert.Equal("€32,000.00", CardData.Value(data, "figures", "Exposure with the order"));
         Assert.Equal("60 days", CardData.Value(data, "terms", "Proposed"));
         Assert.Equal("Within the cap", CardData.Value(data, "terms", "Legal cap"));
-        Assert.Equal("1/22/2027", CardData.Value(data, "terms", "Latest legal due date"));
+        Assert.Equal("22 Jan 2027", FiguresTests.Spaced(CardData.Value(data, "terms", "Latest legal due date")!));
         Assert.False((bool)data["hasReasons"]!);
     }
 

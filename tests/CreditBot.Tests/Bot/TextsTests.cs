@@ -51,4 +51,42 @@ public class TextsTests
 
         Assert.Equal("en-GB", culture.Name);
     }
+    [Theory]
+    [InlineData("fr", "en-US", null, "fr-FR")]
+    [InlineData("en", "fr-FR", null, "en-US")]
+    [InlineData("en", "en-GB", null, "en-GB")]
+    [InlineData("fr", "en-US", "fr-CA", "fr-CA")]
+    [InlineData("en", "fr-FR", "en-GB", "en-GB")]
+    public void The_words_of_the_question_decide_before_the_preference_and_the_locale(string words, string? locale, string? saved, string expected)
+    {
+        var activity = new BotFramework.Activity { Type = "message", Locale = locale };
+
+        var culture = TurnCulture.For(activity, saved, words);
+
+        Assert.Equal(expected, culture.Name);
+    }
+
+    [Theory]
+    [InlineData("en-US", "fr-FR", "fr-FR")]
+    [InlineData("fr-FR", "en-GB", "en-GB")]
+    public void Without_telling_words_the_saved_preference_comes_before_the_locale(string locale, string saved, string expected)
+    {
+        var activity = new BotFramework.Activity { Type = "message", Locale = locale };
+
+        var culture = TurnCulture.For(activity, saved);
+
+        Assert.Equal(expected, culture.Name);
+    }
+
+    [Theory]
+    [InlineData("encours acme", "fr")]
+    [InlineData("ou en est dupont", "fr")]
+    [InlineData("exposure acme", "en")]
+    [InlineData("how does acme pay", "en")]
+    [InlineData("aide", "fr")]
+    [InlineData("help", "en")]
+    public void The_parser_tells_the_language_of_the_words(string text, string language)
+    {
+        Assert.Equal(language, CreditBot.Questions.QuestionParser.Parse(text).Language);
+    }
 }

@@ -115,8 +115,9 @@ public class AskingInChatTests
             settings["People:Directory:1:Language"] = "en"; // Claire Moreau, the credit manager
         });
 
-        var exposure = await app.Teams.SayAsync("encours acme", locale: null, CreditManager);
-        var choice = await app.Teams.SayAsync("encours bonnet", locale: null, CreditManager);
+        // A bare name has no words of either language: the saved preference decides.
+        var exposure = await app.Teams.SayAsync("acme", locale: null, CreditManager);
+        var choice = await app.Teams.SayAsync("bonnet", locale: null, CreditManager);
         var button = FindExecuteAction(choice.Card!)!;
         var click = ActivityBuilder.CardAction()
             .WithLocale(null)

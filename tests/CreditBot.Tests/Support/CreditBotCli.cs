@@ -5,11 +5,14 @@ namespace CreditBot.Tests.Support;
 /// <summary>Runs the real creditbot executable (the app's build output beside the tests) as a child process.</summary>
 public static class CreditBotCli
 {
-    public static async Task<NodeTool.Result> RunAsync(params string[] arguments)
+    public static Task<NodeTool.Result> RunAsync(params string[] arguments) => RunInAsync(AppContext.BaseDirectory, arguments);
+
+    /// <summary>Runs it in <paramref name="workingDirectory"/>, as someone typing the command in that folder.</summary>
+    public static async Task<NodeTool.Result> RunInAsync(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
