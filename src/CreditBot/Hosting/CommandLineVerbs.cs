@@ -2,6 +2,7 @@ using System.CommandLine;
 using CreditBot.Demo;
 using CreditBot.Ledger;
 using CreditBot.Questions;
+using CreditBot.TeamsApp;
 
 namespace CreditBot.Hosting;
 
@@ -13,5 +14,6 @@ internal static class CommandLineVerbs
         yield return LedgerCommands.Import();
         yield return DemoCommands.Demo();
         yield return AskCommand.Create();
+        yield return ManifestCommands.Manifest();
     }
 }

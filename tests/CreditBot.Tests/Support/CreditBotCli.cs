@@ -5,7 +5,11 @@ namespace CreditBot.Tests.Support;
 /// <summary>Runs the real creditbot executable (the app's build output beside the tests) as a child process.</summary>
 public static class CreditBotCli
 {
-    public static async Task<NodeTool.Result> RunAsync(params string[] arguments)
+    public static Task<NodeTool.Result> RunAsync(params string[] arguments) =>
+        RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs with extra environment variables (settings such as <c>TeamsApp__Id</c>).</summary>
+    public static async Task<NodeTool.Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -14,6 +18,11 @@ public static class CreditBotCli
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "creditbot.dll"));
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
