@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CreditBot.BotFramework;
 using CreditBot.Storage;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,6 @@ namespace CreditBot.Users;
 public sealed class PeopleDirectory(
     IOptions<PeopleOptions> options, IUserDirectory directory, LedgerStore ledger, IOptions<BotFrameworkOptions> botFramework)
 {
-    private readonly ConcurrentDictionary<string, DirectoryUser?> _directoryCache = new(StringComparer.OrdinalIgnoreCase);
     private SalespeopleIndex? _salespeople;
 
     public PeopleOptions Options => options.Value;
@@ -47,34 +45,32 @@ public sealed class PeopleDirectory(
         var upn = entry?.Upn ?? (looksLikeUpn ? objectIdOrUpn : null);
         var name = entry?.Name;
         var language = entry?.Language;
-        if (upn is null && objectId.Length > 0)
+
+        // The directory (Graph when configured) adds what configuration does not say, and the roles of group membership.
+        var key = objectId.Length > 0 ? objectId : upn;
+        var user = key is null ? null : await directory.FindAsync(key, cancellationToken);
+        if (objectId.Length == 0 && user is not null)
         {
-            var user = await LookUpAsync(objectId, cancellationToken);
-            upn = user?.UserPrincipalName;
-            name ??= user?.DisplayName;
-            language ??= user?.PreferredLanguage;
+            objectId = user.ObjectId;
         }
 
+        upn ??= user?.UserPrincipalName;
+        name ??= user?.DisplayName;
+        language ??= user?.PreferredLanguage;
+
         var roles = new HashSet<Role>(entry?.Roles ?? []);
-        var person = new Person(objectId, upn, name, roles, language);
+        if (user?.Roles is { } groupRoles)
+        {
+            roles.UnionWith(groupRoles);
+        }
+
+        var person = new Person(objectId, upn, name, roles, language, user?.BusinessUnits);
         if (Salespeople().Contains(person))
         {
             roles.Add(Role.Salesperson);
         }
 
         return person;
-    }
-
-    private async Task<DirectoryUser?> LookUpAsync(string objectId, CancellationToken cancellationToken)
-    {
-        if (_directoryCache.TryGetValue(objectId, out var cached))
-        {
-            return cached;
-        }
-
-        var user = await directory.FindAsync(objectId, cancellationToken);
-        _directoryCache[objectId] = user;
-        return user;
     }
 
     private SalespeopleIndex Salespeople()
