@@ -20,7 +20,8 @@ public sealed class ActivityRouter(
     PeopleDirectory people,
     QuestionHandler questions,
     TimeProvider time,
-    ILogger<ActivityRouter> logger) : IActivityHandler
+    ILogger<ActivityRouter> logger,
+    LanguagePreferenceStore? languages = null) : IActivityHandler
 {
     private const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
@@ -86,11 +87,30 @@ public sealed class ActivityRouter(
         }
 
         var asker = await people.IdentifyAsync(activity.From, cancellationToken);
+        if (LanguageSwitch.Parse(text) is { } language)
+        {
+            return await SwitchLanguageAsync(activity, asker, language, cancellationToken);
+        }
 
-        // Without a locale on the activity, the person's saved language comes before the default.
-        var answer = questions.Respond(QuestionParser.Parse(text), asker, TurnCulture.For(activity, asker.Language), text);
+        // A language the person chose in chat wins over the client's locale; without a locale on the activity, the
+        // person's configured or directory language comes before the default.
+        var chosen = TurnCulture.FromLocale(languages?.Find(asker.ObjectId));
+        var answer = questions.Respond(QuestionParser.Parse(text), asker, chosen ?? TurnCulture.For(activity, asker.Language), text);
         await ReplyAsync(activity, ToMessage(answer), cancellationToken);
         return (answer.Kind, null);
+    }
+
+    private async Task<(string Route, InvokeResponse? Response)> SwitchLanguageAsync(Activity activity, Person asker, string language, CancellationToken cancellationToken)
+    {
+        // Someone without an object id (local mode only) gets the answer in the new language, but nothing is kept.
+        if (asker.ObjectId.Length > 0)
+        {
+            languages?.Set(asker.ObjectId, language, time.GetUtcNow());
+        }
+
+        var culture = language == "en" ? TurnCulture.English : TurnCulture.French;
+        await ReplyAsync(activity, Activity.CreateMessage(T.Get("LanguageSwitched", culture)), cancellationToken);
+        return ("language-switch", null);
     }
 
     /// <summary>An answer as a message: its card alone (so it can be updated later), or its text.</summary>

@@ -11,7 +11,11 @@ namespace CreditBot.Users;
 /// <see cref="PeopleOptions.LocalModeAnonymousRoles"/>.
 /// </summary>
 public sealed class PeopleDirectory(
-    IOptions<PeopleOptions> options, IUserDirectory directory, LedgerStore ledger, IOptions<BotFrameworkOptions> botFramework)
+    IOptions<PeopleOptions> options,
+    IUserDirectory directory,
+    LedgerStore ledger,
+    IOptions<BotFrameworkOptions> botFramework,
+    LanguagePreferenceStore? languages = null)
 {
     private SalespeopleIndex? _salespeople;
 
@@ -56,7 +60,9 @@ public sealed class PeopleDirectory(
 
         upn ??= user?.UserPrincipalName;
         name ??= user?.DisplayName;
-        language ??= user?.PreferredLanguage;
+
+        // The language chosen in chat ("english please") wins over configuration and the directory.
+        language = languages?.Find(objectId) ?? language ?? user?.PreferredLanguage;
 
         var roles = new HashSet<Role>(entry?.Roles ?? []);
         if (user?.Roles is { } groupRoles)
