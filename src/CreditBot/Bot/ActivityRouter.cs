@@ -3,6 +3,7 @@ using System.Text.Json;
 using CreditBot.BotFramework;
 using CreditBot.Questions;
 using CreditBot.Storage;
+using CreditBot.Telemetry;
 using CreditBot.Users;
 using T = CreditBot.Texts.Texts;
 
@@ -33,6 +34,7 @@ public sealed class ActivityRouter(
         ArgumentNullException.ThrowIfNull(activity);
         var started = time.GetTimestamp();
         var culture = TurnCulture.For(activity);
+        using var span = CreditBotTelemetry.StartTurn(activity.Type);
         try
         {
             Remember(activity);
@@ -46,11 +48,14 @@ public sealed class ActivityRouter(
             };
             var elapsed = (long)time.GetElapsedTime(started).TotalMilliseconds;
             logger.TurnHandled(activity.Type ?? "none", activity.Id, activity.Conversation?.Id, route, elapsed);
+            CreditBotTelemetry.TurnHandled(span, activity.Type, route, elapsed);
             return response;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.TurnFailed(exception, activity.Type, activity.Id, activity.Conversation?.Id);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
+            CreditBotTelemetry.TurnHandled(span, activity.Type, "failed", time.GetElapsedTime(started).TotalMilliseconds);
             var apology = T.Get("TurnError", culture);
             if (activity.Type == ActivityTypes.Invoke)
             {

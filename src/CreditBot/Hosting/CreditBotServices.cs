@@ -3,6 +3,7 @@ using CreditBot.BotFramework;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
+using CreditBot.Telemetry;
 
 namespace CreditBot.Hosting;
 
@@ -26,6 +27,7 @@ public static class CreditBotServices
         services.AddProblemDetails();
         services.AddBot(configuration);
         services.AddLedgerJobs();
+        services.AddTelemetry(configuration);
         return services;
     }
 
