@@ -2,6 +2,7 @@ using System.Globalization;
 using CreditBot.BotFramework;
 using CreditBot.Questions;
 using CreditBot.Storage;
+using CreditBot.Telemetry;
 using CreditBot.Users;
 using Microsoft.Extensions.Options;
 using T = CreditBot.Texts.Texts;
@@ -22,7 +23,8 @@ public sealed class ActivityRouter(
     QuestionHandler questions,
     TimeProvider time,
     IOptions<BotFrameworkOptions> options,
-    ILogger<ActivityRouter> logger) : IActivityHandler
+    ILogger<ActivityRouter> logger,
+    LanguagePreferenceStore? languages = null) : IActivityHandler
 {
     private readonly Dictionary<string, ICardActionHandler> _cardActions =
         cardActions.ToDictionary(h => h.Verb, StringComparer.Ordinal);
@@ -32,6 +34,7 @@ public sealed class ActivityRouter(
         ArgumentNullException.ThrowIfNull(activity);
         var started = time.GetTimestamp();
         var culture = TurnCulture.For(activity);
+        using var span = CreditBotTelemetry.StartTurn(activity.Type);
         try
         {
             Remember(activity);
@@ -45,11 +48,14 @@ public sealed class ActivityRouter(
             };
             var elapsed = (long)time.GetElapsedTime(started).TotalMilliseconds;
             logger.TurnHandled(activity.Type ?? "none", activity.Id, activity.Conversation?.Id, route, elapsed);
+            CreditBotTelemetry.TurnHandled(span, activity.Type, route, elapsed);
             return response;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.TurnFailed(exception, activity.Type, activity.Id, activity.Conversation?.Id);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
+            CreditBotTelemetry.TurnHandled(span, activity.Type, "failed", time.GetElapsedTime(started).TotalMilliseconds);
             var apology = T.Get("TurnError", culture);
             if (activity.Type == ActivityTypes.Invoke)
             {
@@ -90,12 +96,31 @@ public sealed class ActivityRouter(
         }
 
         var asker = await people.IdentifyAsync(activity.From, cancellationToken);
+        if (LanguageSwitch.Parse(text) is { } language)
+        {
+            return await SwitchLanguageAsync(activity, asker, language, cancellationToken);
+        }
 
-        // The words of the question choose the language first: "encours acme" from an English Teams gets French.
+        // The words of the question choose the language first ("encours acme" from an English Teams gets French),
+        // then a language the person chose in chat, then their configured or directory language, then the locale.
         var question = QuestionParser.Parse(text);
-        var answer = questions.Respond(question, asker, TurnCulture.For(activity, asker.Language, question.Language), text);
+        var saved = languages?.Find(asker.ObjectId) ?? asker.Language;
+        var answer = questions.Respond(question, asker, TurnCulture.For(activity, saved, question.Language), text);
         await ReplyAsync(activity, ToMessage(answer), cancellationToken);
         return (answer.Kind, null);
+    }
+
+    private async Task<(string Route, InvokeResponse? Response)> SwitchLanguageAsync(Activity activity, Person asker, string language, CancellationToken cancellationToken)
+    {
+        // Someone without an object id (local mode only) gets the answer in the new language, but nothing is kept.
+        if (asker.ObjectId.Length > 0)
+        {
+            languages?.Set(asker.ObjectId, language, time.GetUtcNow());
+        }
+
+        var culture = language == "en" ? TurnCulture.English : TurnCulture.French;
+        await ReplyAsync(activity, Activity.CreateMessage(T.Get("LanguageSwitched", culture)), cancellationToken);
+        return ("language-switch", null);
     }
 
     /// <summary>An answer as a message: its card alone (so it can be updated later), or its text.</summary>

@@ -3,6 +3,7 @@ using CreditBot.Demo;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
+using CreditBot.TeamsApp;
 
 namespace CreditBot.Hosting;
 
@@ -16,5 +17,6 @@ internal static class CommandLineVerbs
         yield return AskCommand.Create();
         yield return StorageCommands.Backup();
         yield return StorageCommands.Restore();
+        yield return ManifestCommands.Manifest();
     }
 }

@@ -6,6 +6,7 @@ using CreditBot.LatePayment;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
+using CreditBot.Telemetry;
 
 namespace CreditBot.Hosting;
 
@@ -33,6 +34,7 @@ public static class CreditBotServices
         services.AddBot(configuration);
         services.AddPostedCards();
         services.AddLedgerJobs();
+        services.AddTelemetry(configuration);
         return services;
     }
 

@@ -4,6 +4,7 @@ using CreditBot.Domain.Clients;
 using CreditBot.Domain.Receivables;
 using CreditBot.Ledger.Csv;
 using CreditBot.Storage;
+using CreditBot.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace CreditBot.Ledger;
@@ -70,8 +71,10 @@ public sealed class LedgerImporter(
         try
         {
             var watch = Stopwatch.StartNew();
+            using var span = CreditBotTelemetry.StartImport(request.Source);
             var report = await RunAsync(request, cancellationToken);
             report = report with { ElapsedMilliseconds = watch.ElapsedMilliseconds };
+            CreditBotTelemetry.ImportFinished(span, request.Source, report.Status.ToString(), report.ElapsedMilliseconds);
             if (logger.IsEnabled(LogLevel.Information))
             {
                 // The source name may come from the import endpoint's route: escaped and capped like any outside value.

@@ -13,7 +13,7 @@ public static class QuestionsRegistration
             .ValidateDataAnnotations()
             .Validate(o => o.Directory.All(p => !string.IsNullOrWhiteSpace(p.ObjectId)), "People:Directory entries need an ObjectId.")
             .ValidateOnStart();
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName);
+        services.AddGraphOptions();
         services.AddSingleton<ClientIndex>();
         services.AddSingleton<PeopleDirectory>();
         services.AddSingleton<QuestionHandler>();

@@ -10,6 +10,7 @@ public static class StorageRegistration
             .ValidateOnStart();
         services.AddSingleton<CreditDatabase>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<LanguagePreferenceStore>();
         return services;
     }
 }

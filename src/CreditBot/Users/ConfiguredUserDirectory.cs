@@ -7,7 +7,8 @@ public sealed class ConfiguredUserDirectory(IOptions<PeopleOptions> options) : I
 {
     public Task<DirectoryUser?> FindAsync(string objectId, CancellationToken cancellationToken)
     {
-        var entry = options.Value.Directory.FirstOrDefault(p => string.Equals(p.ObjectId, objectId, StringComparison.OrdinalIgnoreCase));
+        var entry = options.Value.Directory.FirstOrDefault(p =>
+            string.Equals(p.ObjectId, objectId, StringComparison.OrdinalIgnoreCase) || string.Equals(p.Upn, objectId, StringComparison.OrdinalIgnoreCase));
         return Task.FromResult(entry is null ? null : new DirectoryUser(entry.ObjectId, entry.Upn, entry.Name, entry.Language));
     }
 

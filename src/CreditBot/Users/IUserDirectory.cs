@@ -3,6 +3,7 @@ namespace CreditBot.Users;
 /// <summary>The company directory (Microsoft Graph in production): facts about a person by Entra object id.</summary>
 public interface IUserDirectory
 {
+    /// <summary>A person by Entra object id or UPN; null when the directory does not know them.</summary>
     Task<DirectoryUser?> FindAsync(string objectId, CancellationToken cancellationToken);
 
     /// <summary>
@@ -12,8 +13,18 @@ public interface IUserDirectory
     Task<AppInstallResult> InstallAppAsync(string objectId, CancellationToken cancellationToken);
 }
 
-/// <summary>What the directory knows of a person.</summary>
-public sealed record DirectoryUser(string ObjectId, string? UserPrincipalName, string? DisplayName, string? PreferredLanguage);
+/// <summary>
+/// What the directory knows of a person. <see cref="Roles"/> and <see cref="BusinessUnits"/> come from group
+/// membership (Graph); null when the directory does not give roles.
+/// </summary>
+public sealed record DirectoryUser(
+    string ObjectId,
+    string? UserPrincipalName,
+    string? DisplayName,
+    string? PreferredLanguage,
+    string? Mail = null,
+    IReadOnlySet<Role>? Roles = null,
+    IReadOnlySet<string>? BusinessUnits = null);
 
 /// <summary>The outcome of installing the app for a person; <see cref="RetryAfter"/> only when throttled.</summary>
 public sealed record AppInstallResult(AppInstallStatus Status, TimeSpan? RetryAfter = null);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CreditBot.BotFramework;
 using CreditBot.Storage;
 using Microsoft.Extensions.Options;
@@ -12,9 +11,12 @@ namespace CreditBot.Users;
 /// <see cref="PeopleOptions.LocalModeAnonymousRoles"/>.
 /// </summary>
 public sealed class PeopleDirectory(
-    IOptions<PeopleOptions> options, IUserDirectory directory, LedgerStore ledger, IOptions<BotFrameworkOptions> botFramework)
+    IOptions<PeopleOptions> options,
+    IUserDirectory directory,
+    LedgerStore ledger,
+    IOptions<BotFrameworkOptions> botFramework,
+    LanguagePreferenceStore? languages = null)
 {
-    private readonly ConcurrentDictionary<string, DirectoryUser?> _directoryCache = new(StringComparer.OrdinalIgnoreCase);
     private SalespeopleIndex? _salespeople;
 
     public PeopleOptions Options => options.Value;
@@ -50,22 +52,15 @@ public sealed class PeopleDirectory(
         }
 
         var entry = options.Value.Directory.FirstOrDefault(p => string.Equals(p.ObjectId, objectId, StringComparison.OrdinalIgnoreCase));
-        var upn = entry?.Upn;
-        var name = entry?.Name;
-        var language = entry?.Language;
-        if (upn is null)
+
+        // Graph's /users/{id} also accepts a UPN; only an answer for this very object id counts.
+        var user = await directory.FindAsync(objectId, cancellationToken);
+        if (user is not null && !string.Equals(user.ObjectId, objectId, StringComparison.OrdinalIgnoreCase))
         {
-            // Graph's /users/{id} also accepts a UPN; only an answer for this very object id counts.
-            var user = await LookUpAsync(objectId, cancellationToken);
-            if (user is not null && string.Equals(user.ObjectId, objectId, StringComparison.OrdinalIgnoreCase))
-            {
-                upn = user.UserPrincipalName;
-                name ??= user.DisplayName;
-                language ??= user.PreferredLanguage;
-            }
+            user = null;
         }
 
-        return Create(objectId, upn, name, entry?.Roles, language);
+        return Create(objectId, entry, user);
     }
 
     /// <summary>A person by object id or UPN: for the command line, where an operator names someone, never for a sender.</summary>
@@ -78,24 +73,35 @@ public sealed class PeopleDirectory(
         var looksLikeUpn = objectIdOrUpn.Contains('@', StringComparison.Ordinal);
         var objectId = entry?.ObjectId ?? (looksLikeUpn ? string.Empty : objectIdOrUpn);
         var upn = entry?.Upn ?? (looksLikeUpn ? objectIdOrUpn : null);
-        var name = entry?.Name;
-        var language = entry?.Language;
-        if (upn is null && objectId.Length > 0)
+
+        // The directory (Graph when configured) adds what configuration does not say, and the roles of group membership.
+        var key = objectId.Length > 0 ? objectId : upn;
+        var user = key is null ? null : await directory.FindAsync(key, cancellationToken);
+        if (objectId.Length == 0 && user is not null)
         {
-            var user = await LookUpAsync(objectId, cancellationToken);
-            upn = user?.UserPrincipalName;
-            name ??= user?.DisplayName;
-            language ??= user?.PreferredLanguage;
+            objectId = user.ObjectId;
         }
 
-        return Create(objectId, upn, name, entry?.Roles, language);
+        return Create(objectId, entry, user, upn);
     }
 
-    // The configured roles, plus the salesperson role when the client master names the person.
-    private Person Create(string objectId, string? upn, string? name, IEnumerable<Role>? configuredRoles, string? language)
+    // Configuration first, then what the directory adds: names, the language, and the roles and units of group
+    // membership; plus the salesperson role when the client master names the person.
+    private Person Create(string objectId, PeopleOptions.PersonEntry? entry, DirectoryUser? user, string? upn = null)
     {
-        var roles = new HashSet<Role>(configuredRoles ?? []);
-        var person = new Person(objectId, upn, name, roles, language);
+        upn ??= entry?.Upn ?? user?.UserPrincipalName;
+        var name = entry?.Name ?? user?.DisplayName;
+
+        // The language chosen in chat ("english please") wins over configuration and the directory.
+        var language = (objectId.Length > 0 ? languages?.Find(objectId) : null) ?? entry?.Language ?? user?.PreferredLanguage;
+
+        var roles = new HashSet<Role>(entry?.Roles ?? []);
+        if (user?.Roles is { } groupRoles)
+        {
+            roles.UnionWith(groupRoles);
+        }
+
+        var person = new Person(objectId, upn, name, roles, language, user?.BusinessUnits);
         if (Salespeople().Contains(person))
         {
             roles.Add(Role.Salesperson);
@@ -118,18 +124,6 @@ public sealed class PeopleDirectory(
             .Where(entry => entry.BusinessUnits.Count == 0
                 || (!string.IsNullOrEmpty(unit) && entry.BusinessUnits.Any(b => string.Equals(b.Trim(), unit, StringComparison.OrdinalIgnoreCase))))
             .Select(entry => new Person(entry.ObjectId, entry.Upn, entry.Name, new HashSet<Role>(entry.Roles), entry.Language))];
-    }
-
-    private async Task<DirectoryUser?> LookUpAsync(string objectId, CancellationToken cancellationToken)
-    {
-        if (_directoryCache.TryGetValue(objectId, out var cached))
-        {
-            return cached;
-        }
-
-        var user = await directory.FindAsync(objectId, cancellationToken);
-        _directoryCache[objectId] = user;
-        return user;
     }
 
     private SalespeopleIndex Salespeople()

@@ -1,7 +1,11 @@
 namespace CreditBot.Users;
 
-/// <summary>Someone who talks to the bot, identified by their Entra object id.</summary>
-public sealed record Person(string ObjectId, string? Upn, string? Name, IReadOnlySet<Role> Roles, string? Language = null)
+/// <summary>
+/// Someone who talks to the bot, identified by their Entra object id. <see cref="BusinessUnits"/>: the units their
+/// group roles are held for (Graph), when any.
+/// </summary>
+public sealed record Person(
+    string ObjectId, string? Upn, string? Name, IReadOnlySet<Role> Roles, string? Language = null, IReadOnlySet<string>? BusinessUnits = null)
 {
     public bool Has(Role role) => Roles.Contains(role);
 

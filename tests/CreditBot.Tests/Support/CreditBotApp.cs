@@ -116,6 +116,13 @@ public sealed class CreditBotApp : WebApplicationFactory<Program>
         // Added last, so these settings win over appsettings.json and the environment.
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
 
+        // Telemetry is decided while services are registered, before these in-memory settings apply: host settings
+        // reach the app's builder at once.
+        foreach (var (key, value) in _settings.Where(s => s.Key.StartsWith("Telemetry:", StringComparison.Ordinal)))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
