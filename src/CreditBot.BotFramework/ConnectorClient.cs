@@ -15,6 +15,12 @@ namespace CreditBot.BotFramework;
 /// </summary>
 public sealed class ConnectorClient
 {
+    /// <summary>
+    /// Service key of a client that tries each call once: for a caller that paces and retries itself
+    /// (the outbox pauses the whole tenant on a 429 instead of waiting inside one call).
+    /// </summary>
+    public const string SingleAttempt = "single-attempt";
+
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
     private readonly HttpClient http;
@@ -240,7 +246,11 @@ public sealed class ConnectorClient
             // Not a JSON error body: the status alone says what happened.
         }
 
-        return new ConnectorError(response.StatusCode, code, message, subCode);
+        var retryAfter = response.Headers.RetryAfter;
+        return new ConnectorError(response.StatusCode, code, message, subCode)
+        {
+            RetryAfter = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null),
+        };
     }
 
     private static string? ReadString(JsonElement element, string property) =>

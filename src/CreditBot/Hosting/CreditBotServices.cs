@@ -1,5 +1,6 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
+using CreditBot.Delivery;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -14,6 +15,7 @@ public static class CreditBotServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
+        services.AddOutbox();
         services.AddLedger(configuration);
         services.AddQuestions(configuration);
         return services;
@@ -25,6 +27,7 @@ public static class CreditBotServices
         services.AddCreditBotCore(configuration);
         services.AddProblemDetails();
         services.AddBot(configuration);
+        services.AddDelivery(configuration);
         services.AddLedgerJobs();
         return services;
     }
