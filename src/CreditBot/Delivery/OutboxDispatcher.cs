@@ -43,6 +43,7 @@ public sealed class OutboxDispatcher : BackgroundService
     private readonly object _idleGate = new();
     private readonly List<(long After, TaskCompletionSource<IdleState> Waiter)> _idleWaiters = [];
     private DateTimeOffset _pausedUntil;
+    private long _iterations;
     private IdleState? _idle;
     private long _idleGeneration;
 
@@ -76,7 +77,8 @@ public sealed class OutboxDispatcher : BackgroundService
     {
         lock (_idleGate)
         {
-            if (_idle is { } idle && idle.Generation > after)
+            // An enqueue since the loop went idle has woken it already: that idle state is over.
+            if (_idle is { } idle && idle.Generation > after && !_signal.WhenNotified().IsCompleted)
             {
                 return Task.FromResult(idle);
             }
@@ -86,6 +88,9 @@ public sealed class OutboxDispatcher : BackgroundService
             return waiter.Task;
         }
     }
+
+    /// <summary>For a test that waited in vain: what the loop holds.</summary>
+    internal string Describe() => $"lanes {_lanes.Count}, busy {_lanes.Values.Count(l => l.Busy)}, queued {_lanes.Values.Sum(l => l.Queue.Count)}, paused until {_pausedUntil:O}, completions {_completions.Count}, iterations {Interlocked.Read(ref _iterations)}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -102,6 +107,7 @@ public sealed class OutboxDispatcher : BackgroundService
         var lastRead = _time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
+            Interlocked.Increment(ref _iterations);
             var now = _time.GetUtcNow();
             if (reload || now - lastRead >= _options.PollInterval)
             {
@@ -130,11 +136,13 @@ public sealed class OutboxDispatcher : BackgroundService
             }
 
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            var delay = wakeAt.Value > now ? wakeAt.Value - now : TimeSpan.Zero;
+            // Whole milliseconds, rounded up: Task.Delay completes at once below one, and the loop would spin.
+            var delay = wakeAt.Value > now ? TimeSpan.FromMilliseconds(Math.Ceiling((wakeAt.Value - now).TotalMilliseconds)) : TimeSpan.Zero;
+            wakeAt = now + delay;
             var timer = Task.Delay(delay, _time, wait.Token);
             var notified = _signal.WhenNotified();
             var completed = _completed.WhenNotified();
-            if (_sends.Count == 0 && !notified.IsCompleted && !completed.IsCompleted)
+            if (_sends.Count == 0 && !timer.IsCompleted && !notified.IsCompleted && !completed.IsCompleted)
             {
                 ReportIdle(wakeAt.Value);
             }
