@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CreditBot.Delivery;
 using CreditBot.Demo;
 using CreditBot.Ledger;
 using CreditBot.Questions;
@@ -13,5 +14,6 @@ internal static class CommandLineVerbs
         yield return LedgerCommands.Import();
         yield return DemoCommands.Demo();
         yield return AskCommand.Create();
+        yield return DeliveryCommands.Deliveries();
     }
 }

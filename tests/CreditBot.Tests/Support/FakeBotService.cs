@@ -226,6 +226,9 @@ public sealed class FakeBotService : IAsyncDisposable
     public void RespondNext(HttpStatusCode status, string? body = null) =>
         faults.Enqueue(new Fault(status, null, null, body ?? string.Empty));
 
+    /// <summary>Raised as each Connector call is recorded, before it is answered (a test can act on the Nth call).</summary>
+    public event Action<ConnectorRequest>? Recorded;
+
     /// <summary>Forgets the recorded Connector calls.</summary>
     public void ClearRequests() => requests.Clear();
 
@@ -485,7 +488,7 @@ public sealed class FakeBotService : IAsyncDisposable
         var call = new ConnectorCall(method, segments, segments.Length > 1 && segments[0] == "conversations" ? segments[1] : null);
         fault ??= StormFault(call) ?? LimitFault(call);
         var status = fault is null ? 200 : (int)fault.Status;
-        requests.Enqueue(new ConnectorRequest(
+        var recorded = new ConnectorRequest(
             method,
             rawTarget,
             segments,
@@ -495,7 +498,9 @@ public sealed class FakeBotService : IAsyncDisposable
             segments.Length > 1 && segments[0] == "conversations" ? segments[1] : null,
             segments.Length > 3 && segments[2] == "activities" ? segments[3] : null,
             status,
-            LimitsNow()));
+            LimitsNow());
+        requests.Enqueue(recorded);
+        Recorded?.Invoke(recorded);
 
         if (fault is not null)
         {
