@@ -47,6 +47,18 @@ public static class BotFrameworkServiceCollectionExtensions
         var connector = services.AddHttpClient<CreditBot.BotFramework.ConnectorClient>().RemoveAllLoggers();
         connector.AddResilienceHandler("bot-connector", ConfigureRetries);
         connector.AddHttpMessageHandler<CreditBot.BotFramework.BotTokenHandler>();
+
+        var once = services.AddHttpClient(CreditBot.BotFramework.ConnectorClient.SingleAttempt).RemoveAllLoggers();
+        once.AddResilienceHandler("bot-connector-single-attempt", (builder, context) =>
+        {
+            builder.TimeProvider = TimeProvider.System;
+            builder.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<CreditBot.BotFramework.BotFrameworkOptions>>().Value.ConnectorAttemptTimeout);
+        });
+        once.AddHttpMessageHandler<CreditBot.BotFramework.BotTokenHandler>();
+        services.TryAddKeyedTransient(CreditBot.BotFramework.ConnectorClient.SingleAttempt, (sp, _) => new CreditBot.BotFramework.ConnectorClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(CreditBot.BotFramework.ConnectorClient.SingleAttempt),
+            sp.GetRequiredService<CreditBot.BotFramework.TrustedServiceUrls>(),
+            sp.GetRequiredService<ILogger<CreditBot.BotFramework.ConnectorClient>>()));
         return services;
     }
 

@@ -16,6 +16,12 @@ namespace CreditBot.BotFramework;
 /// </summary>
 public sealed class ConnectorClient
 {
+    /// <summary>
+    /// Service key of a client that tries each call once: for a caller that paces and retries itself
+    /// (the outbox pauses the whole tenant on a 429 instead of waiting inside one call).
+    /// </summary>
+    public const string SingleAttempt = "single-attempt";
+
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
     private readonly HttpClient http;
@@ -238,12 +244,13 @@ public sealed class ConnectorClient
 
     private static async Task<ConnectorError> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        var error = new ConnectorError(response.StatusCode, null, null);
         try
         {
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             if (bytes.Length > 0 && JsonSerializer.Deserialize(bytes, BotJsonContext.Default.ConnectorErrorBody) is { } body)
             {
-                return body.ToError(response.StatusCode);
+                error = body.ToError(response.StatusCode);
             }
         }
         catch (JsonException)
@@ -251,6 +258,7 @@ public sealed class ConnectorClient
             // Not a JSON error body of the documented shape: the status alone says what happened.
         }
 
-        return new ConnectorError(response.StatusCode, null, null);
+        var retryAfter = response.Headers.RetryAfter;
+        return error with { RetryAfter = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null) };
     }
 }

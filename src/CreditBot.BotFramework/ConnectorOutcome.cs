@@ -36,7 +36,11 @@ public abstract record ConnectorOutcome<T>
 /// <param name="Code">Error code, such as <c>ConversationBlockedByUser</c>.</param>
 /// <param name="Message">Error message.</param>
 /// <param name="SubCode">Teams sub-code, such as <c>MessageWritesBlocked</c>, when given.</param>
-public sealed record ConnectorError(HttpStatusCode Status, string? Code, string? Message, string? SubCode = null);
+public sealed record ConnectorError(HttpStatusCode Status, string? Code, string? Message, string? SubCode = null)
+{
+    /// <summary>The answer's <c>Retry-After</c> (429, 503), when it had one.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+}
 
 /// <summary>Answer of a call that returns nothing (delete).</summary>
 public sealed record NoContent

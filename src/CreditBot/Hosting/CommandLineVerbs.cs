@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CreditBot.Delivery;
 using CreditBot.Demo;
 using CreditBot.Ledger;
 using CreditBot.Questions;
@@ -18,5 +19,6 @@ internal static class CommandLineVerbs
         yield return StorageCommands.Backup();
         yield return StorageCommands.Restore();
         yield return ManifestCommands.Manifest();
+        yield return DeliveryCommands.Deliveries();
     }
 }

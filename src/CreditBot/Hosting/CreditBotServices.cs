@@ -3,6 +3,7 @@ using CreditBot.BotFramework;
 using CreditBot.Company;
 using CreditBot.Delivery.PostedCards;
 using CreditBot.LatePayment;
+using CreditBot.Delivery;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -19,6 +20,7 @@ public static class CreditBotServices
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
         services.AddCompany();
+        services.AddOutbox();
         services.AddLedger(configuration);
         services.AddQuestions(configuration);
         services.AddLatePayment();
@@ -33,6 +35,7 @@ public static class CreditBotServices
         services.AddStoreHealthChecks();
         services.AddBot(configuration);
         services.AddPostedCards();
+        services.AddDelivery(configuration);
         services.AddLedgerJobs();
         services.AddTelemetry(configuration);
         return services;

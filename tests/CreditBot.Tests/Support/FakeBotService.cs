@@ -56,6 +56,12 @@ public sealed class FakeBotService : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<Fault> faults = new();
     private readonly ConcurrentQueue<ConnectorRequest> requests = new();
+    private readonly List<StormRule> storms = [];
+    private readonly object limitsLock = new();
+    private readonly Dictionary<string, List<DateTimeOffset>> conversationLog = new(StringComparer.Ordinal);
+    private readonly List<DateTimeOffset> tenantLog = [];
+    private TimeProvider? limitsClock;
+    private int tenantLimit;
     private readonly List<FakeSigningKey> botFrameworkKeys = [];
     private readonly List<FakeSigningKey> entraKeys = [];
     private readonly object keysLock = new();
@@ -180,6 +186,42 @@ public sealed class FakeBotService : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Answers like Teams beyond its limits (conformance §2.4): sends to one conversation past 7 per 1 s,
+    /// 8 per 2 s, 60 per 30 s or 1 800 per hour, or any call past <paramref name="tenantPerSecond"/> per
+    /// second, get 429 with <c>Retry-After: 1</c>. Time comes from <paramref name="time"/> (a fake clock in tests).
+    /// </summary>
+    public void EnforceTeamsLimits(TimeProvider time, int tenantPerSecond = 50)
+    {
+        lock (limitsLock)
+        {
+            limitsClock = time;
+            tenantLimit = tenantPerSecond;
+        }
+    }
+
+    /// <summary>
+    /// Until the returned handle is disposed, every Connector call that <paramref name="applies"/> to
+    /// (all when null) answers <paramref name="status"/> with <paramref name="errorCode"/>: a storm of 503s, a
+    /// blocked user's 403s, a vanished conversation's 404s.
+    /// </summary>
+    public IDisposable Storm(HttpStatusCode status, string? errorCode = null, Func<ConnectorCall, bool>? applies = null, TimeSpan? retryAfter = null)
+    {
+        var rule = new StormRule(new Fault(status, errorCode, retryAfter), applies ?? (_ => true));
+        lock (storms)
+        {
+            storms.Add(rule);
+        }
+
+        return new StormEnd(() =>
+        {
+            lock (storms)
+            {
+                storms.Remove(rule);
+            }
+        });
+    }
+
     /// <summary>The next Connector call answers <paramref name="status"/> with this raw body (null: empty).</summary>
     public void RespondNext(HttpStatusCode status, string? body = null) =>
         faults.Enqueue(new Fault(status, null, null, body ?? string.Empty));
@@ -192,6 +234,9 @@ public sealed class FakeBotService : IAsyncDisposable
             faults.Enqueue(new Fault(HttpStatusCode.OK, null, null, Stall: true));
         }
     }
+
+    /// <summary>Raised as each Connector call is recorded, before it is answered (a test can act on the Nth call).</summary>
+    public event Action<ConnectorRequest>? Recorded;
 
     /// <summary>Forgets the recorded Connector calls.</summary>
     public void ClearRequests() => requests.Clear();
@@ -449,8 +494,10 @@ public sealed class FakeBotService : IAsyncDisposable
 
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var fault = faults.TryDequeue(out var next) ? next : null;
+        var call = new ConnectorCall(method, segments, segments.Length > 1 && segments[0] == "conversations" ? segments[1] : null);
+        fault ??= StormFault(call) ?? LimitFault(call);
         var status = fault is null ? 200 : (int)fault.Status;
-        requests.Enqueue(new ConnectorRequest(
+        var recorded = new ConnectorRequest(
             method,
             rawTarget,
             segments,
@@ -459,7 +506,10 @@ public sealed class FakeBotService : IAsyncDisposable
             activity,
             segments.Length > 1 && segments[0] == "conversations" ? segments[1] : null,
             segments.Length > 3 && segments[2] == "activities" ? segments[3] : null,
-            status));
+            status,
+            LimitsNow());
+        requests.Enqueue(recorded);
+        Recorded?.Invoke(recorded);
 
         if (fault is { Stall: true })
         {
@@ -545,7 +595,72 @@ public sealed class FakeBotService : IAsyncDisposable
         await context.Response.WriteAsync(body.ToJsonString());
     }
 
+    private DateTimeOffset? LimitsNow()
+    {
+        lock (limitsLock)
+        {
+            return limitsClock?.GetUtcNow();
+        }
+    }
+
+    private Fault? StormFault(ConnectorCall call)
+    {
+        lock (storms)
+        {
+            return storms.LastOrDefault(s => s.Applies(call))?.Fault;
+        }
+    }
+
+    // Exact sliding windows, as the dispatcher counts them: a call is refused when a window already holds its limit.
+    private Fault? LimitFault(ConnectorCall call)
+    {
+        lock (limitsLock)
+        {
+            if (limitsClock is null)
+            {
+                return null;
+            }
+
+            var now = limitsClock.GetUtcNow();
+            var throttled = new Fault(HttpStatusCode.TooManyRequests, "Throttled", TimeSpan.FromSeconds(1));
+            tenantLog.RemoveAll(t => t <= now - TimeSpan.FromSeconds(1));
+            if (Count(tenantLog, now, TimeSpan.FromSeconds(1)) >= tenantLimit)
+            {
+                return throttled;
+            }
+
+            List<DateTimeOffset>? log = null;
+            if (call is { Method: "POST", Segments: ["conversations", _, "activities"], ConversationId: { } conversation })
+            {
+                if (!conversationLog.TryGetValue(conversation, out log))
+                {
+                    conversationLog[conversation] = log = [];
+                }
+
+                log.RemoveAll(t => t <= now - TimeSpan.FromHours(1));
+                if (Count(log, now, TimeSpan.FromSeconds(1)) >= 7 || Count(log, now, TimeSpan.FromSeconds(2)) >= 8
+                    || Count(log, now, TimeSpan.FromSeconds(30)) >= 60 || Count(log, now, TimeSpan.FromHours(1)) >= 1800)
+                {
+                    return throttled;
+                }
+            }
+
+            tenantLog.Add(now);
+            log?.Add(now);
+            return null;
+        }
+    }
+
+    private static int Count(List<DateTimeOffset> log, DateTimeOffset now, TimeSpan window) => log.Count(t => t > now - window);
+
     private sealed record Fault(HttpStatusCode Status, string? ErrorCode, TimeSpan? RetryAfter, string? RawBody = null, bool Stall = false);
+
+    private sealed record StormRule(Fault Fault, Func<ConnectorCall, bool> Applies);
+
+    private sealed class StormEnd(Action end) : IDisposable
+    {
+        public void Dispose() => end();
+    }
 
     /// <summary>Sends MSAL's <c>login.microsoftonline.com</c> requests to the fake.</summary>
     private sealed class LoopbackMsalHttpClientFactory(Uri fake) : IMsalHttpClientFactory, IDisposable
@@ -571,6 +686,9 @@ public sealed class FakeBotService : IAsyncDisposable
     }
 }
 
+/// <summary>A Connector call as a storm rule sees it: method, decoded segments after <c>/v3/</c>, conversation id.</summary>
+public sealed record ConnectorCall(string Method, IReadOnlyList<string> Segments, string? ConversationId);
+
 /// <summary>One Connector call the bot made.</summary>
 /// <param name="Method">HTTP method.</param>
 /// <param name="RawTarget">Path and query exactly as sent (still percent-encoded).</param>
@@ -581,6 +699,7 @@ public sealed class FakeBotService : IAsyncDisposable
 /// <param name="ConversationId">Decoded conversation id, for conversation routes.</param>
 /// <param name="ActivityId">Decoded activity id, for reply/update/delete.</param>
 /// <param name="Status">Status the fake answered.</param>
+/// <param name="At">When it arrived, by the clock given to <see cref="FakeBotService.EnforceTeamsLimits"/> (null without one).</param>
 public sealed record ConnectorRequest(
     string Method,
     string RawTarget,
@@ -590,7 +709,8 @@ public sealed record ConnectorRequest(
     Activity? Activity,
     string? ConversationId,
     string? ActivityId,
-    int Status)
+    int Status,
+    DateTimeOffset? At = null)
 {
     /// <summary>The <c>Authorization</c> header, or null.</summary>
     public string? Authorization => Headers.TryGetValue("Authorization", out var value) ? value : null;

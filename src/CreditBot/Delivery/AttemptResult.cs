@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Net;
+using CreditBot.BotFramework;
+
+namespace CreditBot.Delivery;
+
+/// <summary>What one delivery attempt came to.</summary>
+public abstract record AttemptResult
+{
+    private AttemptResult()
+    {
+    }
+
+    public sealed record Delivered(string? ActivityId, string ConversationId) : AttemptResult;
+
+    /// <summary>Never retried (conformance §2.3).</summary>
+    public sealed record Terminal(OutboxStatus Status, string Error) : AttemptResult;
+
+    /// <summary>Worth another try: after <paramref name="After"/> if the answer said so, else after a back-off.</summary>
+    public sealed record Retry(string Error, TimeSpan? After, bool Throttled) : AttemptResult;
+
+    /// <summary>Conformance §2.3: what the Connector's refusal means for the message.</summary>
+    public static AttemptResult Of(ConnectorError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var text = Describe(error);
+        return error.Status switch
+        {
+            HttpStatusCode.TooManyRequests => new Retry(text, error.RetryAfter, Throttled: true),
+            HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
+                => new Retry(text, error.RetryAfter, Throttled: false),
+            HttpStatusCode.NotFound => new Terminal(OutboxStatus.ConversationGone, text),
+            HttpStatusCode.Forbidden when Is(error, "ConversationBlockedByUser") || Is(error, "MessageWritesBlocked")
+                => new Terminal(OutboxStatus.BlockedByUser, text),
+            HttpStatusCode.Forbidden when Is(error, "BotDisabledByAdmin") => new Terminal(OutboxStatus.BotDisabled, text),
+            HttpStatusCode.Forbidden when Is(error, "BotNotInConversationRoster") => new Terminal(OutboxStatus.NotInstalled, text),
+            _ => new Terminal(OutboxStatus.Rejected, text),
+        };
+    }
+
+    public static string Describe(ConnectorError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var status = ((int)error.Status).ToString(CultureInfo.InvariantCulture);
+        var code = error.SubCode ?? error.Code;
+        return string.IsNullOrEmpty(code) ? status : status + " " + code;
+    }
+
+    private static bool Is(ConnectorError error, string code) =>
+        string.Equals(error.Code, code, StringComparison.OrdinalIgnoreCase) || string.Equals(error.SubCode, code, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CreditBot.Delivery;
+
+/// <summary>Section <c>Delivery</c>: how the outbox dispatcher paces and retries proactive messages.</summary>
+public sealed class DeliveryOptions
+{
+    public const string SectionName = "Delivery";
+
+    /// <summary>Run the dispatcher in this process (off: messages wait in the outbox).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Teams' limit per app per tenant (conformance §2.4: 50 requests per second; older docs say 30).</summary>
+    [Range(1, 1000)]
+    public int TenantRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>Added to every pacing window: requests reach Teams a little after they leave, and late ones must not crowd a window.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan PacingMargin { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Sends in flight at once (each to a different conversation).</summary>
+    [Range(1, 256)]
+    public int MaxConcurrentSends { get; set; } = 16;
+
+    /// <summary>Attempts before a message is given up (<see cref="OutboxStatus.GaveUp"/>).</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 12;
+
+    /// <summary>First wait after a 412, 502, 503 or 504; doubled on every further failure, with jitter.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Pause of the whole tenant after a 429 without <c>Retry-After</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan ThrottledDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often the outbox is read again without a wake-up signal (messages enqueued by another process).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Messages held in memory at once; the rest are read as these go.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxLoaded { get; set; } = 10_000;
+
+    /// <summary>Where to create a 1:1 chat when no conversation of the tenant is stored yet (conformance §2.5.4).</summary>
+    [Required]
+    public string FallbackServiceUrl { get; set; } = "https://smba.trafficmanager.net/teams/";
+}

@@ -1,0 +1,31 @@
+namespace CreditBot.Delivery;
+
+/// <summary>
+/// The outbox of proactive messages. Every engine passes <c>OutboxStoreContract</c> in the tests.
+/// An enqueue made while the engine's transaction is open on this thread commits or rolls back with it
+/// (LiteDB: inside <c>CreditDatabase.InTransaction</c>), so a decision and its notifications are saved together.
+/// </summary>
+public interface IOutboxStore
+{
+    /// <summary>Adds the message (status pending, version 1, next sequence); false, and nothing changes, when its key exists.</summary>
+    bool Enqueue(OutboxMessage message);
+
+    OutboxMessage? Find(string key);
+
+    /// <summary>Pending messages (due or not), in sequence order.</summary>
+    IReadOnlyList<OutboxMessage> FindPending(int max);
+
+    /// <summary>
+    /// Saves <paramref name="changed"/> if the stored version is still <c>changed.Version</c>; returns what was
+    /// saved (version + 1), or null when someone else changed or removed it first.
+    /// </summary>
+    OutboxMessage? TryUpdate(OutboxMessage changed);
+
+    /// <summary>After a crash: messages left in <see cref="OutboxStatus.Sending"/> become pending again, due at once.</summary>
+    IReadOnlyList<OutboxMessage> RequeueSending(DateTimeOffset at);
+
+    /// <summary>Messages by last change, newest first.</summary>
+    IReadOnlyList<OutboxMessage> List(OutboxQuery query);
+
+    OutboxSummary Summarize(DateTimeOffset? since = null);
+}

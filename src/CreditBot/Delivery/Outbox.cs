@@ -1,0 +1,36 @@
+using System.Text.Json;
+using CreditBot.BotFramework;
+
+namespace CreditBot.Delivery;
+
+/// <summary>
+/// The one way out for proactive messages (STYLE.md flow 4): a feature enqueues, under an idempotency key
+/// it chooses, in the same store transaction as the decision that causes the message; the
+/// <see cref="OutboxDispatcher"/> delivers. A second enqueue of a key changes nothing.
+/// </summary>
+public sealed class Outbox(IOutboxStore store, OutboxSignal signal, TimeProvider time)
+{
+    public bool Enqueue(string key, OutboxRecipient recipient, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return Enqueue(key, recipient, JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity));
+    }
+
+    public bool Enqueue(string key, OutboxRecipient recipient, string activityJson)
+    {
+        var added = store.Enqueue(OutboxMessage.Create(key, recipient, activityJson, time.GetUtcNow()));
+        if (added)
+        {
+            signal.Notify();
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// Wakes the dispatcher. Call it after committing a transaction that enqueued: the dispatcher cannot see
+    /// uncommitted messages, so the wake-up of <see cref="Enqueue(string, OutboxRecipient, string)"/> may come too early
+    /// (it would then find them at its next poll).
+    /// </summary>
+    public void Wake() => signal.Notify();
+}

@@ -1,0 +1,219 @@
+using CreditBot.Delivery;
+using LiteDB;
+
+namespace CreditBot.Storage;
+
+/// <summary>
+/// <see cref="IOutboxStore"/> on LiteDB: one document per message, keyed by the idempotency key (so the
+/// key is unique by construction), indexes on status, sequence and last change. Operations made on a
+/// thread that has a <see cref="CreditDatabase.InTransaction{T}"/> open join that transaction.
+/// </summary>
+public sealed class LiteDbOutboxStore : IOutboxStore
+{
+    /// <summary>Shape of the stored document; bump when it changes and read the old shape too.</summary>
+    public const int FormatVersion = 1;
+
+    private const string CollectionName = "outbox";
+
+    private readonly ILiteCollection<OutboxDocument> _outbox;
+    private readonly object _updateGate = new();
+    private long _sequence;
+
+    public LiteDbOutboxStore(CreditDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        database.Mapper.Entity<OutboxDocument>().Id(d => d.Key, autoId: false);
+        _outbox = database.Collection<OutboxDocument>(CollectionName);
+        _outbox.EnsureIndex(d => d.Status);
+        _outbox.EnsureIndex(d => d.Sequence);
+        _outbox.EnsureIndex(d => d.UpdatedAt);
+        _sequence = _outbox.Count() == 0 ? 0 : _outbox.Max(d => d.Sequence);
+    }
+
+    public bool Enqueue(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+
+        // Checked before inserting: a failed insert would roll back the caller's whole transaction.
+        if (_outbox.Exists(d => d.Key == message.Key))
+        {
+            return false;
+        }
+
+        var document = OutboxDocument.From(message with
+        {
+            Status = OutboxStatus.Pending,
+            Sequence = Interlocked.Increment(ref _sequence),
+            Version = 1,
+        });
+        try
+        {
+            _outbox.Insert(document);
+            return true;
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            // Another thread enqueued the same key between the check and the insert (outside a transaction).
+            return false;
+        }
+    }
+
+    public OutboxMessage? Find(string key) => _outbox.FindById(key)?.ToMessage();
+
+    public IReadOnlyList<OutboxMessage> FindPending(int max) =>
+        _outbox.Query()
+            .Where(d => d.Status == nameof(OutboxStatus.Pending))
+            .OrderBy(d => d.Sequence)
+            .Limit(max)
+            .ToEnumerable()
+            .Select(d => d.ToMessage())
+            .ToList();
+
+    public OutboxMessage? TryUpdate(OutboxMessage changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        var saved = changed with { Version = changed.Version + 1 };
+
+        // LiteDB serves one process (the file is opened exclusively), so a lock makes check-and-write atomic.
+        // Enqueue does not take it: a producer's transaction may hold the collection while it enqueues.
+        lock (_updateGate)
+        {
+            var stored = _outbox.FindById(changed.Key);
+            if (stored is null || stored.Version != changed.Version)
+            {
+                return null;
+            }
+
+            _outbox.Update(OutboxDocument.From(saved));
+            return saved;
+        }
+    }
+
+    public IReadOnlyList<OutboxMessage> RequeueSending(DateTimeOffset at)
+    {
+        var requeued = new List<OutboxMessage>();
+        foreach (var document in _outbox.Find(d => d.Status == nameof(OutboxStatus.Sending)).ToList())
+        {
+            var message = document.ToMessage();
+            if (TryUpdate(message with { Status = OutboxStatus.Pending, NextAttemptAt = at, UpdatedAt = at }) is { } saved)
+            {
+                requeued.Add(saved);
+            }
+        }
+
+        return requeued;
+    }
+
+    public IReadOnlyList<OutboxMessage> List(OutboxQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var q = _outbox.Query();
+        if (query.Since is { } since)
+        {
+            var from = since.UtcDateTime;
+            q = q.Where(d => d.UpdatedAt >= from);
+        }
+
+        if (query.FailedOnly)
+        {
+            q = q.Where(Query.In(nameof(OutboxDocument.Status), FailedStatuses));
+        }
+
+        return q.OrderByDescending(d => d.UpdatedAt).Limit(query.Max).ToEnumerable().Select(d => d.ToMessage()).ToList();
+    }
+
+    public OutboxSummary Summarize(DateTimeOffset? since = null)
+    {
+        var counts = new Dictionary<OutboxStatus, int>();
+        foreach (var status in Enum.GetValues<OutboxStatus>())
+        {
+            var name = status.ToString();
+            var count = since is { } s
+                ? _outbox.Count(Query.And(Query.EQ(nameof(OutboxDocument.Status), name), Query.GTE(nameof(OutboxDocument.UpdatedAt), s.UtcDateTime)))
+                : _outbox.Count(Query.EQ(nameof(OutboxDocument.Status), name));
+            if (count > 0)
+            {
+                counts[status] = count;
+            }
+        }
+
+        return new OutboxSummary(counts);
+    }
+
+    private static readonly BsonValue[] FailedStatuses = Enum.GetValues<OutboxStatus>()
+        .Where(s => s is not (OutboxStatus.Pending or OutboxStatus.Sending or OutboxStatus.Sent))
+        .Select(s => new BsonValue(s.ToString()))
+        .ToArray();
+
+    /// <summary>The stored shape: plain fields, enums as names, UTC dates.</summary>
+    public sealed class OutboxDocument
+    {
+        public string Key { get; set; } = string.Empty;
+
+        public int FormatVersion { get; set; }
+
+        public string RecipientKind { get; set; } = string.Empty;
+
+        public string RecipientId { get; set; } = string.Empty;
+
+        public string Payload { get; set; } = string.Empty;
+
+        public string Status { get; set; } = string.Empty;
+
+        public int Attempts { get; set; }
+
+        public DateTime NextAttemptAt { get; set; }
+
+        public DateTime CreatedAt { get; set; }
+
+        public DateTime UpdatedAt { get; set; }
+
+        public string? ActivityId { get; set; }
+
+        public string? ConversationId { get; set; }
+
+        public string? LastError { get; set; }
+
+        public long Sequence { get; set; }
+
+        public int Version { get; set; }
+
+        public static OutboxDocument From(OutboxMessage m) => new()
+        {
+            Key = m.Key,
+            FormatVersion = LiteDbOutboxStore.FormatVersion,
+            RecipientKind = m.Recipient.Kind.ToString(),
+            RecipientId = m.Recipient.Id,
+            Payload = m.Payload,
+            Status = m.Status.ToString(),
+            Attempts = m.Attempts,
+            NextAttemptAt = m.NextAttemptAt.UtcDateTime,
+            CreatedAt = m.CreatedAt.UtcDateTime,
+            UpdatedAt = m.UpdatedAt.UtcDateTime,
+            ActivityId = m.ActivityId,
+            ConversationId = m.ConversationId,
+            LastError = m.LastError,
+            Sequence = m.Sequence,
+            Version = m.Version,
+        };
+
+        public OutboxMessage ToMessage() => new()
+        {
+            Key = Key,
+            Recipient = new OutboxRecipient(Enum.Parse<RecipientKind>(RecipientKind), RecipientId),
+            Payload = Payload,
+            Status = Enum.Parse<OutboxStatus>(Status),
+            Attempts = Attempts,
+            NextAttemptAt = Utc(NextAttemptAt),
+            CreatedAt = Utc(CreatedAt),
+            UpdatedAt = Utc(UpdatedAt),
+            ActivityId = ActivityId,
+            ConversationId = ConversationId,
+            LastError = LastError,
+            Sequence = Sequence,
+            Version = Version,
+        };
+
+        private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+    }
+}
