@@ -65,6 +65,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
             TenantId = FakeBotService.BotTenantId,
             BotId = "28:" + FakeBotService.DefaultAppId,
             UserAadObjectId = userObjectId,
+            ServiceUrlVouched = true,
         });
 
     /// <summary>A message whose text is its key, so the fake's record shows which message arrived.</summary>

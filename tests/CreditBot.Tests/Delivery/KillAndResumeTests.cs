@@ -110,6 +110,7 @@ public sealed class KillAndResumeTests
                     ConversationType = "personal",
                     UserAadObjectId = "oid-" + i.ToString(CultureInfo.InvariantCulture),
                     BotId = "28:" + FakeBotService.DefaultAppId,
+                    ServiceUrlVouched = true,
                 });
                 var key = "m" + i.ToString("000", CultureInfo.InvariantCulture);
                 outbox.Enqueue(OutboxMessage.Create(key, OutboxRecipient.Conversation(conversation), $$"""{"type":"message","text":"{{key}}"}""", at));
