@@ -11,7 +11,11 @@ public abstract record AttemptResult
     {
     }
 
-    public sealed record Delivered(string? ActivityId, string ConversationId) : AttemptResult;
+    /// <summary>Sent: the Connector's message id, and the conversation it went to (for the posted-card register).</summary>
+    public sealed record Delivered(string? ActivityId, ConversationReference Reference) : AttemptResult
+    {
+        public string ConversationId => Reference.ConversationId;
+    }
 
     /// <summary>Never retried (conformance §2.3).</summary>
     public sealed record Terminal(OutboxStatus Status, string Error) : AttemptResult;

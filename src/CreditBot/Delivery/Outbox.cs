@@ -10,15 +10,19 @@ namespace CreditBot.Delivery;
 /// </summary>
 public sealed class Outbox(IOutboxStore store, OutboxSignal signal, TimeProvider time)
 {
-    public bool Enqueue(string key, OutboxRecipient recipient, Activity activity)
+    /// <summary>
+    /// Adds a message unless its key is known. With <paramref name="card"/>, the copy is registered as a posted card
+    /// once sent, so that <see cref="PostedCards.PostedCardUpdater.UpdateAllAsync"/> keeps it current.
+    /// </summary>
+    public bool Enqueue(string key, OutboxRecipient recipient, Activity activity, PostedCardTag? card = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return Enqueue(key, recipient, JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity));
+        return Enqueue(key, recipient, JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity), card);
     }
 
-    public bool Enqueue(string key, OutboxRecipient recipient, string activityJson)
+    public bool Enqueue(string key, OutboxRecipient recipient, string activityJson, PostedCardTag? card = null)
     {
-        var added = store.Enqueue(OutboxMessage.Create(key, recipient, activityJson, time.GetUtcNow()));
+        var added = store.Enqueue(OutboxMessage.Create(key, recipient, activityJson, time.GetUtcNow()) with { Card = card });
         if (added)
         {
             signal.Notify();
@@ -29,7 +33,7 @@ public sealed class Outbox(IOutboxStore store, OutboxSignal signal, TimeProvider
 
     /// <summary>
     /// Wakes the dispatcher. Call it after committing a transaction that enqueued: the dispatcher cannot see
-    /// uncommitted messages, so the wake-up of <see cref="Enqueue(string, OutboxRecipient, string)"/> may come too early
+    /// uncommitted messages, so the wake-up of <see cref="Enqueue(string, OutboxRecipient, string, PostedCardTag)"/> may come too early
     /// (it would then find them at its next poll).
     /// </summary>
     public void Wake() => signal.Notify();

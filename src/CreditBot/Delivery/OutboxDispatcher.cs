@@ -300,6 +300,30 @@ public sealed class OutboxDispatcher : BackgroundService
         }
     }
 
+    // A card that changes later (approval, vote) is registered once sent, so that every later update reaches this copy.
+    // A crash between the record above and this line leaves the copy unregistered: it then keeps what it showed.
+    private void RegisterCard(OutboxMessage message, AttemptResult.Delivered delivered, DateTimeOffset now)
+    {
+        if (message.Card is not { } card || string.IsNullOrEmpty(delivered.ActivityId)
+            || _services.GetService<PostedCards.PostedCardUpdater>() is not { } updater)
+        {
+            return;
+        }
+
+        updater.Register(new PostedCards.PostedCard
+        {
+            Conversation = delivered.Reference,
+            ActivityId = delivered.ActivityId,
+            Kind = card.Kind,
+            SubjectId = card.SubjectId,
+            Version = card.Version,
+            RecipientObjectId = message.Recipient.Kind == RecipientKind.Person ? message.Recipient.Id : null,
+            Culture = card.Culture,
+            RefreshUserIds = card.RefreshUserIds ?? [],
+            PostedAt = now,
+        });
+    }
+
     private async Task<AttemptResult> AttemptAsync(OutboxMessage message)
     {
         var connector = _services.GetRequiredKeyedService<ConnectorClient>(ConnectorClient.SingleAttempt);
@@ -317,7 +341,7 @@ public sealed class OutboxDispatcher : BackgroundService
             var outcome = await connector.SendAsync(reference, activity, CancellationToken.None);
             return outcome switch
             {
-                ConnectorOutcome<ResourceResponse>.Succeeded sent => new AttemptResult.Delivered(sent.Value.Id, reference.ConversationId),
+                ConnectorOutcome<ResourceResponse>.Succeeded sent => new AttemptResult.Delivered(sent.Value.Id, reference),
                 ConnectorOutcome<ResourceResponse>.BlockedByUser blocked => new AttemptResult.Terminal(OutboxStatus.BlockedByUser, AttemptResult.Describe(blocked.Error)),
                 ConnectorOutcome<ResourceResponse>.NotInConversation refused => new AttemptResult.Terminal(OutboxStatus.NotInstalled, AttemptResult.Describe(refused.Error)),
                 ConnectorOutcome<ResourceResponse>.NotFound gone => new AttemptResult.Terminal(OutboxStatus.ConversationGone, AttemptResult.Describe(gone.Error)),
@@ -351,6 +375,7 @@ public sealed class OutboxDispatcher : BackgroundService
         {
             case AttemptResult.Delivered delivered:
                 var sent = _store.TryUpdate(claimed.Sent(delivered.ActivityId, delivered.ConversationId, now));
+                RegisterCard(claimed, delivered, now);
                 _metrics.Sent();
                 _logger.Delivered(claimed.Key, OutboxStatus.Sent, claimed.Attempts, latency);
                 return sent;

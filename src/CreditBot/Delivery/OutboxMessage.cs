@@ -33,6 +33,12 @@ public sealed record OutboxMessage
     /// <summary>Status and error code of the last failed attempt (<c>503</c>, <c>403 ConversationBlockedByUser</c>).</summary>
     public string? LastError { get; init; }
 
+    /// <summary>
+    /// When the payload is a card that will change later (an approval, a vote): what it shows, so that once sent the
+    /// copy is registered with <see cref="PostedCards.PostedCardUpdater"/> and every later update reaches it.
+    /// </summary>
+    public PostedCardTag? Card { get; init; }
+
     /// <summary>Set by the store on enqueue: increasing, so a lane keeps the order of enqueues.</summary>
     public long Sequence { get; init; }
 
@@ -72,3 +78,11 @@ public sealed record OutboxMessage
     public OutboxMessage RetryAt(DateTimeOffset next, string error, DateTimeOffset at) =>
         this with { Status = OutboxStatus.Pending, NextAttemptAt = next, LastError = error, UpdatedAt = at };
 }
+
+/// <summary>What a card sent through the outbox shows: see <see cref="PostedCards.PostedCard"/>.</summary>
+/// <param name="Kind">What kind of card, such as <c>order-approval</c>.</param>
+/// <param name="SubjectId">The id of what it shows (an order, a limit request).</param>
+/// <param name="Version">The subject's version the card shows.</param>
+/// <param name="Culture">The language it was rendered in, so that updates keep it.</param>
+/// <param name="RefreshUserIds">Teams user ids (<c>29:</c>) listed for automatic refresh.</param>
+public sealed record PostedCardTag(string Kind, string SubjectId, long Version, string? Culture = null, IReadOnlyList<string>? RefreshUserIds = null);

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Text.Json;
+using CreditBot.BotFramework;
 using CreditBot.Delivery;
+using CreditBot.Delivery.PostedCards;
 using CreditBot.Storage;
 using CreditBot.Tests.Support;
 using CreditBot.Users;
@@ -193,5 +196,43 @@ public sealed class OutboxDeliveryTests
         Assert.Equal(OutboxStatus.NotInstalled, message.Status);
         Assert.Equal("install NotAllowed", message.LastError);
         Assert.Empty(harness.Sends);
+    }
+
+    [Fact]
+    public async Task A_card_sent_with_a_tag_is_registered_and_a_later_update_replaces_that_very_message()
+    {
+        await using var harness = await DeliveryHarness.StartAsync();
+        harness.RememberConversation("a:claire", "oid-claire");
+        harness.RememberConversation("19:general@thread.tacv2");
+        var tag = new PostedCardTag("order-approval", "order-42", 1, "fr-FR");
+        harness.Outbox.Enqueue("order:42:approval:oid-claire", OutboxRecipient.Person("oid-claire"), Activity.CreateMessage("v1"), tag);
+        harness.Outbox.Enqueue("order:42:approval:general", OutboxRecipient.Conversation("19:general@thread.tacv2"), Activity.CreateMessage("v1"), tag);
+        harness.Enqueue("plain", OutboxRecipient.Conversation("19:general@thread.tacv2"));
+        await harness.RunUntilSettledAsync(3, TimeSpan.FromMinutes(1));
+
+        var personal = harness.Store.Find("order:42:approval:oid-claire")!;
+        var channel = harness.Store.Find("order:42:approval:general")!;
+        var copies = harness.App.Get<IPostedCardStore>().FindAll("order-approval", "order-42");
+        Assert.Equal(2, copies.Count);
+        var toClaire = Assert.Single(copies, c => c.ConversationId == "a:claire");
+        Assert.Equal((personal.ActivityId, "oid-claire"), (toClaire.ActivityId, toClaire.RecipientObjectId));
+        var toChannel = Assert.Single(copies, c => c.ConversationId == "19:general@thread.tacv2");
+        Assert.Equal((channel.ActivityId, (string?)null), (toChannel.ActivityId, toChannel.RecipientObjectId));
+        Assert.All(copies, c => Assert.Equal("fr-FR", c.Culture));
+
+        harness.Fake.ClearRequests();
+        var updates = await harness.App.Get<PostedCardUpdater>().UpdateAllAsync(
+            "order-approval", "order-42", 2, _ => EmptyCard(), CancellationToken.None);
+
+        Assert.All(updates, u => Assert.Equal(PostedCardOutcome.Updated, u.Outcome));
+        Assert.Equal(
+            new[] { personal.ActivityId, channel.ActivityId }.Order(StringComparer.Ordinal),
+            harness.Fake.Requests.Where(r => r.Method == "PUT").Select(r => r.ActivityId).Order(StringComparer.Ordinal));
+    }
+
+    private static RawJson EmptyCard()
+    {
+        using var document = JsonDocument.Parse("""{"type":"AdaptiveCard","version":"1.5","body":[]}""");
+        return RawJson.From(document.RootElement);
     }
 }
