@@ -87,7 +87,9 @@ public sealed class RecipientResolver(
                 var reference = new ConversationReference
                 {
                     ConversationId = id,
-                    ServiceUrl = success.Value.ServiceUrl ?? serviceUrl,
+                    // The address called, vouched for by a stored conversation or configured; not one the answer names.
+                    ServiceUrl = serviceUrl,
+                    ServiceUrlVouched = true,
                     ChannelId = "msteams",
                     ConversationType = "personal",
                     TenantId = tenant,
@@ -112,7 +114,7 @@ public sealed class RecipientResolver(
 
     // A stored conversation of the tenant gives the service URL and the bot account to create chats with.
     private ConversationReference? Model(string? tenant) =>
-        references.All().Where(r => tenant is null || r.TenantId == tenant).OrderBy(r => r.ConversationType == "personal" ? 0 : 1).FirstOrDefault();
+        references.All().Where(r => r.ServiceUrlVouched && (tenant is null || r.TenantId == tenant)).OrderBy(r => r.ConversationType == "personal" ? 0 : 1).FirstOrDefault();
 }
 
 /// <summary>A recipient's conversation, or why it could not be reached.</summary>

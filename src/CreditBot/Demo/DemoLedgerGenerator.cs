@@ -18,6 +18,9 @@ public static class DemoLedgerGenerator
     public const string OrdersFileName = "orders.csv";
     public const string ItemStatusFileName = "items.csv";
 
+    /// <summary>An invoice of ACME that the demo leaves unpaid on any date: the manifest's and README's invoice example.</summary>
+    public const string ShowcaseInvoice = "FA000032";
+
     private static readonly string[] BusinessUnits = ["Industrie", "Distribution", "Services"];
 
     private static readonly (string Name, Profile Profile)[] Memorable =
@@ -158,7 +161,7 @@ public static class DemoLedgerGenerator
                     var net = Math.Round(client.MonthlyVolume / 1.2m / count * (decimal)(0.6 + (random.NextDouble() * 0.8)), 2);
                     var vat = client.Country == "FR" ? Math.Round(net * 0.2m, 2) : 0m;
                     var gross = net + vat;
-                    var number = $"F{date.Year}-{++invoiceNumber:000000}";
+                    var number = $"FA{++invoiceNumber:000000}";
                     var invoice = new Line("411000", "Clients", client.Code, client.Name, number, date, $"Facture {number}", gross, 0m);
                     var sale = new List<Line> { invoice, new("706000", "Prestations de services", "", "", number, date, $"Facture {number}", 0m, net) };
                     if (vat != 0m)
@@ -178,7 +181,7 @@ public static class DemoLedgerGenerator
                         {
                             var noteGross = Math.Round(gross * (decimal)(0.1 + (random.NextDouble() * 0.9)), 2);
                             var noteVat = vat == 0m ? 0m : Math.Round(noteGross / 6m, 2);
-                            var noteNumber = $"AV{noteDate.Year}-{++invoiceNumber:000000}";
+                            var noteNumber = $"AV{++invoiceNumber:000000}";
                             var note = new Line("411000", "Clients", client.Code, client.Name, noteNumber, noteDate, $"Avoir {noteNumber}", 0m, noteGross);
                             var lines = new List<Line> { note, new("706000", "Prestations de services", "", "", noteNumber, noteDate, $"Avoir {noteNumber}", noteGross - noteVat, 0m) };
                             if (noteVat != 0m)
@@ -194,6 +197,12 @@ public static class DemoLedgerGenerator
 
                     var isDisputed = client.Profile == Profile.Disputer && random.NextDouble() < 0.3;
                     var payments = PaymentPlan(client.Profile, isDisputed, due, remaining, random);
+                    if (i == 0 && number == ShowcaseInvoice)
+                    {
+                        // The invoice the README and the app's command hints ask about: still unpaid whatever the demo's date.
+                        payments.Clear();
+                    }
+
                     var paid = 0m;
                     foreach (var (payDate, amount) in payments)
                     {

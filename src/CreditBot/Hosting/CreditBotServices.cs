@@ -1,9 +1,9 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
 using CreditBot.Company;
+using CreditBot.Delivery;
 using CreditBot.Delivery.PostedCards;
 using CreditBot.LatePayment;
-using CreditBot.Delivery;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;

@@ -235,6 +235,23 @@ internal static class Lexicon
             Add(word, "en");
         }
 
+        // Scope words of a DSO question: "DSO business unit Chemicals" is English, "DSO Italie" French.
+        foreach (var word in ("agence agences branche branches unite unites entite entites secteur pole activite allemagne belgique "
+            + "espagne italie royaume bretagne angleterre suisse hollande autriche pologne irlande suede danemark norvege "
+            + "finlande grece republique tcheque roumanie hongrie etats maroc tunisie algerie chine japon inde bresil mexique "
+            + "turquie").Split(' '))
+        {
+            Add(word, "fr");
+        }
+
+        foreach (var word in ("business line unit units branch entity sector country countries germany belgium spain italy united "
+            + "kingdom britain great england switzerland netherlands holland austria poland ireland sweden denmark norway "
+            + "finland greece czech czechia romania hungary states usa morocco tunisia algeria china japan india brazil mexico "
+            + "turkey").Split(' '))
+        {
+            Add(word, "en");
+        }
+
         // Shared by both languages whatever the lists above say.
         foreach (var word in "net a on client clients t s m info situation position total ok possible dso k pays".Split(' '))
         {

@@ -199,7 +199,9 @@ public static partial class QuestionParser
                 after++;
             }
 
-            while (after < words.Tokens.Count && Lexicon.InvoiceNumberLabels.Contains(words.Canonical[after]))
+            // "invoice status FA000032", "facture n° F-12": other command words and number labels come before the number.
+            while (after < words.Tokens.Count
+                && (Lexicon.InvoiceNumberLabels.Contains(words.Canonical[after]) || (words.KeywordAt(after) is not null && !words.Tokens[after].HasDigit)))
             {
                 after++;
             }

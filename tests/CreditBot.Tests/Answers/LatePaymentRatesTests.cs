@@ -50,16 +50,23 @@ public class LatePaymentRatesTests
     [InlineData("2026-H2", "215", "LatePayment:Rates:0:EcbRatePercent")]
     public async Task A_bad_rate_setting_stops_the_start_naming_the_key(string halfYear, string rate, string key)
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        // The README's run command, in its local mode, with one wrong rate: the process says which key and stops.
+        using var folder = new TempFolder();
+        var settings = new Dictionary<string, string>
         {
-            await using var app = await CreditBotApp.StartAsync(settings =>
-            {
-                settings["LatePayment:Rates:0:HalfYear"] = halfYear;
-                settings["LatePayment:Rates:0:EcbRatePercent"] = rate;
-            });
-        });
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["BotFramework__DisableAuthentication"] = "true",
+            ["Storage__DatabasePath"] = folder.File("creditbot.db"),
+            ["Storage__SeedDemoData"] = "false",
+            ["LatePayment__Rates__0__HalfYear"] = halfYear,
+            ["LatePayment__Rates__0__EcbRatePercent"] = rate,
+        };
 
-        Assert.Contains(key, error.ToString(), StringComparison.Ordinal);
+        var run = await CreditBotCli.RunAsync(settings, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("CreditBot cannot start: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(key, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class LanguagePreferenceTests
 
         await app.Teams.SayAsync("english please", "fr-FR", Claire);
 
-        var person = await app.Get<PeopleDirectory>().FindAsync("claire.moreau@contoso.example", CancellationToken.None);
+        var person = await app.Get<PeopleDirectory>().FindAsync(Claire, CancellationToken.None);
         Assert.Equal("en", person.Language);
     }
 

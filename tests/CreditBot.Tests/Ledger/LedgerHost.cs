@@ -4,6 +4,8 @@ using CreditBot.Ledger;
 using CreditBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CreditBot.Tests.Ledger;
@@ -53,6 +55,9 @@ internal sealed class LedgerHost : IDisposable
         services.AddLogging();
         services.AddCreditBotCore(configuration);
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2024, 6, 1, 6, 0, 0, TimeSpan.Zero)));
+
+        // A host without an environment is a production one (as `dotnet run` without a launch profile); tests may replace it.
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
         configure?.Invoke(services);
         return new LedgerHost(folder, services.BuildServiceProvider());
     }

@@ -202,11 +202,11 @@ public class AskingInChatTests
         [
             ["Exposure", "€12,600.00", "€600.00 open receivables + €12,000.00 uninvoiced orders"],
             ["Orders blocked: 2 reasons"],
-            ["Credit limit", "review date passed (12/31/2024)", "€50,000.00"],
+            ["Credit limit", "review date passed (31 Dec 2024)", "€50,000.00"],
             ["Headroom", "25% of the limit used", "€37,400.00"],
             ["Insurer cover", "uninsured: €0.00", "€40,000.00"],
             ["Overdue", "1 item · oldest over 90 days", "€600.00"],
-            ["Last payment", "on 2/1/2024", "€1,200.00"],
+            ["Last payment", "on 1 Feb 2024", "€1,200.00"],
             ["Over 90 days · 1 item", "€600.00", "Total open", "€600.00"],
         ];
         using var folder = new TempFolder();
@@ -220,11 +220,11 @@ public class AskingInChatTests
         await using (var app = await CreditBotApp.StartAsync(settings => settings["Storage:DatabasePath"] = store))
         {
             var reply = await app.Teams.SayAsync("exposure acme", "en-US", CreditManager);
-            chat = [.. CreditBot.Cards.CardText.Lines(reply.Card)];
+            chat = [.. CreditBot.Cards.CardText.Lines(reply.Card).Select(Answers.FiguresTests.Spaced)];
         }
 
         Assert.Equal(0, cli.ExitCode);
-        var cliLines = cli.Output.ReplaceLineEndings("\n").Split('\n');
+        var cliLines = cli.Output.ReplaceLineEndings("\n").Split('\n').Select(Answers.FiguresTests.Spaced).ToArray();
         Assert.All(expected, block => Assert.True(ContainsRun(cliLines, block), $"CLI answer lacks: {string.Join(" / ", block)}\n{cli.Output}"));
         Assert.All(expected, block => Assert.True(ContainsRun(chat, block), $"Chat card lacks: {string.Join(" / ", block)}\n{string.Join("\n", chat)}"));
     }

@@ -42,7 +42,7 @@ public sealed class ActivityMutator
 
     private static readonly string[] Questions =
     [
-        "encours acme", "exposure ACME", "ACME est-il bloqué ?", "statut facture F2026-000032", "mes clients en retard",
+        "encours acme", "exposure ACME", "ACME est-il bloqué ?", "statut facture FA000032", "mes clients en retard",
         "my clients over limit", "commandes bloquées", "DSO de mon portefeuille", "DSO BU Industrie", "DSO BU Chimie", "DSO Italie",
         "DSO France", "DSO", "comportement de paiement de ACME", "puis-je vendre 50 k€ à ACME à 60 jours ?",
         "can I sell 99999999999999999999 € to ACME at 9999 days?", "coût d'un impayé de 10 000 € à 10 % de marge",

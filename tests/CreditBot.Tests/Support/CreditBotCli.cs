@@ -39,7 +39,16 @@ public static class CreditBotCli
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A command that should have ended (a server that should not have started) is not left running.
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"creditbot {string.Join(' ', arguments)} did not end within 2 minutes.");
+        }
         return new NodeTool.Result(process.ExitCode, await output, await error);
     }
 }

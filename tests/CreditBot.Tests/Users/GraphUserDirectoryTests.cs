@@ -109,7 +109,7 @@ public sealed class GraphUserDirectoryTests : IAsyncLifetime
             new() { ["Graph:Enabled"] = "true", ["Graph:BaseUrl"] = _graph.BaseUrl, ["Graph:ManagedIdentityClientId"] = "unused-here" },
             services => services.AddSingleton<IUserDirectory>(Directory()));
 
-        var person = await host.Services.GetRequiredService<PeopleDirectory>().FindAsync("claire.moreau@contoso.example", CancellationToken.None);
+        var person = await host.Services.GetRequiredService<PeopleDirectory>().FindByObjectIdOrUpnAsync("claire.moreau@contoso.example", CancellationToken.None);
 
         Assert.Equal(Claire, person.ObjectId);
         Assert.True(person.Has(Role.CreditManager));
