@@ -1,10 +1,11 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
 using CreditBot.Company;
+using CreditBot.Delivery;
 using CreditBot.Delivery.PostedCards;
 using CreditBot.LatePayment;
-using CreditBot.Delivery;
 using CreditBot.Ledger;
+using CreditBot.OrderBlocks;
 using CreditBot.Questions;
 using CreditBot.Storage;
 using CreditBot.Telemetry;
@@ -24,6 +25,7 @@ public static class CreditBotServices
         services.AddLedger(configuration);
         services.AddQuestions(configuration);
         services.AddLatePayment();
+        services.AddOrderBlocks();
         return services;
     }
 

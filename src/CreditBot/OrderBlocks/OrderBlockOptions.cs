@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using CreditBot.Domain;
+using CreditBot.Domain.Decisions;
+using CreditBot.Domain.Orders;
+
+namespace CreditBot.OrderBlocks;
+
+/// <summary>Block thresholds, rechecks and who decides what amount (<c>OrderBlocks</c> section).</summary>
+public sealed class OrderBlockOptions
+{
+    public const string SectionName = "OrderBlocks";
+
+    /// <summary>Overdue amount (client currency) tolerated before an order blocks.</summary>
+    [Range(0, double.MaxValue)]
+    public decimal OverdueAmountTolerance { get; set; }
+
+    /// <summary>Days past due tolerated before an item counts for the overdue rule.</summary>
+    [Range(0, 365)]
+    public int OverdueDaysTolerance { get; set; }
+
+    public bool CountDisputedOverdue { get; set; } = true;
+
+    /// <summary>A release older than this many days is checked again when the order is still blocked.</summary>
+    [Range(1, 3650)]
+    public int RecheckAfterDays { get; set; } = 30;
+
+    /// <summary>Release at once an order whose reasons have gone (the approver is told either way).</summary>
+    public bool AutoReleaseWhenReady { get; set; }
+
+    /// <summary>A credit manager releases orders up to this amount (inclusive), the CFO above.</summary>
+    [Range(0, double.MaxValue)]
+    public decimal CreditManagerUpTo { get; set; } = 50_000m;
+
+    /// <summary>The CFO releases orders up to this amount; above, the committee decides.</summary>
+    [Range(0, double.MaxValue)]
+    public decimal CfoUpTo { get; set; } = 250_000m;
+
+    public BlockRuleOptions Rules => new()
+    {
+        OverdueAmountTolerance = OverdueAmountTolerance,
+        OverdueDaysTolerance = OverdueDaysTolerance,
+        CountDisputedOverdue = CountDisputedOverdue,
+    };
+
+    public OrderBlockPolicy Policy => new(RecheckAfterDays, AutoReleaseWhenReady);
+
+    public AuthorityMatrix Authority(Currency currency) => new(new Money(CreditManagerUpTo, currency), new Money(CfoUpTo, currency));
+}
