@@ -13,6 +13,10 @@ public sealed record OrderBlock
 {
     public const string SystemDecider = "creditbot";
 
+    public const string FromImport = "import";
+
+    public const string FromErp = "erp";
+
     public required string Id { get; init; }
 
     public required ClientCode Client { get; init; }
@@ -58,6 +62,9 @@ public sealed record OrderBlock
     public Money? ReleasedAmount { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Where the order came from: an import's orders file, or an ERP asking at order entry.</summary>
+    public string Origin { get; init; } = FromImport;
 
     public IReadOnlyList<OrderBlockEvent> History { get; init; } = [];
 

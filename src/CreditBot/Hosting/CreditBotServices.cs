@@ -49,6 +49,7 @@ public static class CreditBotServices
         app.MapLedgerImports();
         app.MapGet("/health", (CreditDatabase database, PenaltyRates rates) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath), latePaymentRates = rates.Status }));
         app.MapStoreAdmin();
+        app.MapOrderChecks();
         return app;
     }
 }

@@ -35,6 +35,17 @@ public sealed class OrderBlockOptions
     [Range(0, double.MaxValue)]
     public decimal CfoUpTo { get; set; } = 250_000m;
 
+    /// <summary>Header carrying the ERP's API key on <c>/api/orders/…</c>.</summary>
+    [Required]
+    public string ErpApiKeyHeader { get; set; } = "X-CreditBot-Erp-Key";
+
+    /// <summary>Hex SHA-256 of the ERP's API key (never the key); empty: no key accepted.</summary>
+    public string ErpApiKeySha256 { get; set; } = "";
+
+    /// <summary>App role an Entra token needs on <c>/api/orders/…</c>.</summary>
+    [Required]
+    public string ErpRole { get; set; } = "CreditBot.Erp";
+
     public BlockRuleOptions Rules => new()
     {
         OverdueAmountTolerance = OverdueAmountTolerance,

@@ -71,7 +71,8 @@ public sealed class OrderBlocksAfterImport(
             }
         }
 
-        foreach (var gone in stored.Values.Where(b => !seen.Contains(b.Id)))
+        // An order an ERP checked at entry reaches the orders file later: its absence says nothing yet.
+        foreach (var gone in stored.Values.Where(b => !seen.Contains(b.Id) && b.Origin == OrderBlock.FromImport))
         {
             if (gone.Expire(at, run.Id) is { } expired)
             {

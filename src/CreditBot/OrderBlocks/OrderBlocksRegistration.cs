@@ -19,6 +19,7 @@ public static class OrderBlocksRegistration
         services.AddSingleton<OrderBlockRouting>();
         services.AddSingleton<BlockedOrderViews>();
         services.AddSingleton<OrderBlockMessages>();
+        services.AddSingleton<OrderChecks>();
         services.AddSingleton<ILedgerImportObserver, OrderBlocksAfterImport>();
         foreach (var verb in BlockDecisionHandler.Verbs)
         {

@@ -39,7 +39,11 @@ internal sealed class BlockedOrderHarness : IAsyncDisposable
     {
         var delivery = await DeliveryHarness.StartAsync(enforceLimits: false, configure: s =>
         {
-            var people = People(new() { ["People:Directory:1:BusinessUnits:0"] = "Industrie" });
+            var people = People(new()
+            {
+                ["People:Directory:1:BusinessUnits:0"] = "Industrie",
+                ["OrderBlocks:ErpApiKeySha256"] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ErpKey))),
+            });
             foreach (var (key, value) in people.Concat(settings ?? []))
             {
                 s[key] = value;
@@ -59,9 +63,11 @@ internal sealed class BlockedOrderHarness : IAsyncDisposable
 
     public static string Conversation(string person) => "a:" + person;
 
-    public async Task ImportAsync(decimal acmeOrder = 12_000m, bool f002Paid = false)
+    public const string ErpKey = "erp-secret-for-tests";
+
+    public async Task ImportAsync(decimal acmeOrder = 12_000m, bool f002Paid = false, DateOnly? asOf = null)
     {
-        var report = await App.Get<LedgerImporter>().ImportAsync(Import(_folder.Path, acmeOrder, f002Paid), CancellationToken.None);
+        var report = await App.Get<LedgerImporter>().ImportAsync(Import(_folder.Path, acmeOrder, f002Paid) with { AsOf = asOf }, CancellationToken.None);
         Assert.Equal(ImportStatus.Imported, report.Status);
     }
 
@@ -91,6 +97,26 @@ internal sealed class BlockedOrderHarness : IAsyncDisposable
     {
         var (status, body) = await App.Teams.InvokeAsync(click);
         return new InvokeAnswer(status, body);
+    }
+
+    /// <summary>Calls the ERP endpoints over loopback with the ERP's key (or <paramref name="key"/>).</summary>
+    public async Task<(HttpStatusCode Status, JsonNode? Body)> ErpAsync(HttpMethod method, string path, object? body = null, string? key = ErpKey)
+    {
+        using var client = new HttpClient { BaseAddress = App.BaseAddress };
+        using var request = new HttpRequestMessage(method, path);
+        if (key is not null)
+        {
+            request.Headers.Add("X-CreditBot-Erp-Key", key);
+        }
+
+        if (body is not null)
+        {
+            request.Content = System.Net.Http.Json.JsonContent.Create(body);
+        }
+
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }
 
     public async ValueTask DisposeAsync()
