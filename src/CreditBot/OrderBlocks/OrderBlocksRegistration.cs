@@ -20,6 +20,7 @@ public static class OrderBlocksRegistration
         services.AddSingleton<BlockedOrderViews>();
         services.AddSingleton<OrderBlockMessages>();
         services.AddSingleton<OrderChecks>();
+        services.AddSingleton<PendingOrders>();
         services.AddSingleton<ILedgerImportObserver, OrderBlocksAfterImport>();
         foreach (var verb in BlockDecisionHandler.Verbs)
         {

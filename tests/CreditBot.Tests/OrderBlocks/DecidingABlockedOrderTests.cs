@@ -148,6 +148,22 @@ public sealed class DecidingABlockedOrderTests
         }
     }
 
+    [Fact]
+    public async Task An_approver_asking_for_blocked_orders_gets_the_oldest_waiting_for_them_with_its_actions()
+    {
+        await using var harness = await BlockedOrderHarness.StartAsync();
+
+        var claire = await harness.App.Teams.SayAsync("commandes bloquées", "fr-FR", Claire);
+        var paul = await harness.App.Teams.SayAsync("blocked orders", "en-US", Paul);
+
+        Assert.StartsWith("Commande bloquée CMD-001 · ACME Industrie SAS", claire.CardText, StringComparison.Ordinal);
+        Assert.Contains(T.Format("pending.one-of", French, "1"), claire.CardText, StringComparison.Ordinal);
+        Assert.Contains("Libérer sous conditions", claire.CardText, StringComparison.Ordinal);
+
+        // A 12 000 € order is the credit managers' to decide: the CFO gets the list instead.
+        Assert.DoesNotContain("Release with conditions", paul.CardText, StringComparison.Ordinal);
+    }
+
     private static string? TextTo(BlockedOrderHarness harness, string person) =>
         harness.Delivery.Fake.Requests
             .Where(r => r is { Method: "POST", Status: 200 } && r.ConversationId == BlockedOrderHarness.Conversation(person) && r.Activity?.Text is { Length: > 0 })
