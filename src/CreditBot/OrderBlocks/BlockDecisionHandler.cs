@@ -81,7 +81,7 @@ public sealed class BlockDecisionHandler(
             }
 
             return (result, current);
-        });
+        }, ledgerChanges: false);
 
         switch (outcome)
         {

@@ -99,7 +99,7 @@ public sealed class OrderBlocksAfterImport(
             }
 
             return done;
-        });
+        }, ledgerChanges: false);
         messages.Wake();
         await messages.UpdateCopiesAsync(saved.Where(c => c.Before is not null).Select(c => c.After), cancellationToken);
 

@@ -99,7 +99,7 @@ public sealed class OrderChecks(
 
             messages.Enqueue(outgoing, opened.Id);
             return true;
-        });
+        }, ledgerChanges: false);
         if (added)
         {
             messages.Wake();

@@ -76,7 +76,7 @@ public sealed class LiteDbOrderBlockStore : IOrderBlockStore
         }
 
         _database.Database.Rollback();
-        return _database.InTransaction(_ => work());
+        return _database.InTransaction(_ => work(), ledgerChanges: false);
     }
 
     private static BsonDocument ToDocument(OrderBlock block) => new()
