@@ -129,37 +129,6 @@ public sealed class OrderBlocksAfterImportTests
         Assert.Equal(OrderBlockState.Expired, Blocks(host).Find(AcmeOrder)!.State);
     }
 
-    [Fact]
-    public void The_stored_block_reads_back_with_its_reasons_and_history()
-    {
-        using var host = LedgerHost.Create(People());
-        var block = OrderBlock.Open(
-            new OrderBlockEvaluation
-            {
-                Client = new Domain.Clients.ClientCode("C9"),
-                OrderNumber = "X1",
-                OrderAmount = Money.Eur(10m),
-                Decision = new BlockDecision([
-                    new BlockReason.OverdueBeyondTolerance(Money.Eur(5m), 1, 40, 0, Money.Eur(0m)),
-                    new BlockReason.NoCreditLine(),
-                    new BlockReason.ReviewDatePassed(new DateOnly(2024, 1, 1), 30),
-                ]),
-                AsOf = new DateOnly(2024, 6, 1),
-                Exposure = Money.Eur(5m),
-                Overdue = Money.Eur(5m),
-            },
-            host.Time.GetUtcNow());
-
-        Assert.True(Blocks(host).TryAdd(block));
-        Assert.False(Blocks(host).TryAdd(block));
-        var read = Blocks(host).Find(block.Id)!;
-
-        Assert.Equal(block.Reasons, read.Reasons);
-        Assert.Equal(block.History.Select(e => (e.Kind, e.Version, e.At)), read.History.Select(e => (e.Kind, e.Version, e.At)));
-        Assert.False(Blocks(host).TrySave(read with { Version = 2 }, expectedVersion: 0));
-        Assert.True(Blocks(host).TrySave(read with { Version = 2 }, expectedVersion: 1));
-    }
-
     private static string? Text(OutboxMessage message) =>
         System.Text.Json.JsonDocument.Parse(message.Payload).RootElement.GetProperty("text").GetString();
 
