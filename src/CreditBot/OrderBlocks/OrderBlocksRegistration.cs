@@ -19,6 +19,7 @@ public static class OrderBlocksRegistration
         services.AddSingleton<OrderBlockRouting>();
         services.AddSingleton<BlockedOrderViews>();
         services.AddSingleton<OrderBlockMessages>();
+        services.AddSingleton<OrderBlockBatches>();
         services.AddSingleton<OrderChecks>();
         services.AddSingleton<PendingOrders>();
         services.AddSingleton<ILedgerImportObserver, OrderBlocksAfterImport>();

@@ -26,7 +26,7 @@ public static class OrderCheckEndpoint
         return new MachineAccessPolicy("orders", settings.ErpApiKeyHeader, settings.ErpApiKeySha256, settings.ErpRole);
     }
 
-    private static IResult Check(OrderCheckRequest request, OrderChecks checks) => checks.Check(request) switch
+    private static async Task<IResult> Check(OrderCheckRequest request, OrderChecks checks) => await checks.CheckAsync(request) switch
     {
         OrderChecks.Outcome.Answered answered => Results.Ok(answered.Answer),
         OrderChecks.Outcome.UnknownClient unknown => Results.Problem(statusCode: 404, title: "Unknown client", detail: $"No client {unknown.Client} in the last import."),

@@ -10,7 +10,8 @@ namespace CreditBot.OrderBlocks;
 
 /// <summary>
 /// An ERP's credit check at order entry: the block rules on the client's figures with this order; a blocked order
-/// opens an approval request (stored and its cards enqueued in one transaction, as an import would). A repeat with
+/// opens an approval request (stored and its cards enqueued in one transaction, as an import would, together with the
+/// checks that arrive meanwhile: <see cref="OrderBlockBatches"/>). A repeat with
 /// the same ERP order id answers the stored request as it stands (its decision, once made) and opens nothing.
 /// </summary>
 public sealed class OrderChecks(
@@ -18,7 +19,7 @@ public sealed class OrderChecks(
     IOrderBlockStore blocks,
     OrderBlockEvaluator evaluator,
     OrderBlockMessages messages,
-    CreditDatabase database,
+    OrderBlockBatches batches,
     Company.CompanyClock clock,
     TimeProvider time)
 {
@@ -39,7 +40,7 @@ public sealed class OrderChecks(
         public sealed record UnknownClient(string Client) : Outcome;
     }
 
-    public Outcome Check(OrderCheckRequest request)
+    public async Task<Outcome> CheckAsync(OrderCheckRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.OrderId) || request.OrderId.Length > 100 || request.OrderId.Contains('|', StringComparison.Ordinal))
@@ -90,20 +91,7 @@ public sealed class OrderChecks(
 
         var opened = OrderBlock.Open(evaluation, time.GetUtcNow()) with { Origin = OrderBlock.FromErp };
         var outgoing = messages.ForChanges([new OrderBlockChange(null, opened)]);
-        var added = database.InTransaction(_ =>
-        {
-            if (!blocks.TryAdd(opened))
-            {
-                return false;
-            }
-
-            messages.Enqueue(outgoing, opened.Id);
-            return true;
-        }, ledgerChanges: false);
-        if (added)
-        {
-            messages.Wake();
-        }
+        var added = await batches.AddAsync(opened, outgoing[opened.Id]);
 
         // Lost a race with the same order id: the first check's request is the answer.
         var stored = added ? opened : blocks.Find(id)!;

@@ -63,6 +63,21 @@ public sealed class ErpOrderCheckTests
     }
 
     [Fact]
+    public async Task Concurrent_checks_open_one_request_per_erp_order_even_when_an_order_is_sent_twice_at_once()
+    {
+        await using var harness = await BlockedOrderHarness.StartAsync();
+        var before = harness.Delivery.Store.List(new OutboxQuery()).Count;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 32).Select(i =>
+            harness.ErpAsync(HttpMethod.Post, "/api/orders/check", new { orderId = $"ERP-P{i % 16:D2}", client = "C001", amount = 2000m })));
+
+        Assert.All(answers, a => Assert.Equal((HttpStatusCode.OK, "blocked"), (a.Status, (string?)a.Body!["status"])));
+        Assert.Equal(16, answers.Select(a => (string?)a.Body!["requestId"]).Distinct().Count());
+        Assert.Equal(16, harness.Blocks.All().Count(b => b.Origin == OrderBlock.FromErp));
+        Assert.Equal(16 * 2, harness.Delivery.Store.List(new OutboxQuery()).Count - before);
+    }
+
+    [Fact]
     public async Task Without_the_erp_key_nothing_is_checked_and_an_unknown_client_is_a_404()
     {
         await using var harness = await BlockedOrderHarness.StartAsync();
