@@ -149,6 +149,33 @@ public sealed class DecidingABlockedOrderTests
     }
 
     [Fact]
+    public async Task The_submit_fallback_of_an_older_client_decides_the_same_way_and_answers_in_the_chat()
+    {
+        await using var harness = await BlockedOrderHarness.StartAsync();
+        var conversation = BlockedOrderHarness.Conversation(Claire);
+        var submit = Support.ActivityBuilder.PersonalMessage()
+            .WithText(null)
+            .WithValue($$"""{"verb":"{{BlockedOrderCard.RejectVerb}}","requestId":"{{AcmeOrder}}","version":1,"rejectReason":"reject.overdue","rejectComment":"Relancer d'abord"}""")
+            .WithFromAadObjectId(Claire)
+            .WithFrom("29:" + Claire, "Claire Moreau")
+            .WithConversationId(conversation)
+            .WithTenant(Support.FakeBotService.BotTenantId)
+            .WithLocale("fr-FR")
+            .WithId(Guid.NewGuid().ToString("N"))
+            .Build();
+
+        var seen = new HashSet<Support.ConnectorRequest>(harness.Delivery.Fake.Requests, ReferenceEqualityComparer.Instance);
+        using var response = await harness.App.PostAsync(submit);
+        var reply = await harness.Delivery.Fake.WaitForRequestAsync(
+            r => !seen.Contains(r) && r.ConversationId == conversation && r.Activity?.Attachments is { Count: > 0 } && r.Method == "POST", TimeSpan.FromSeconds(20));
+
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Contains("Refusée par Claire Moreau le", new Support.BotReply(reply.Activity!, reply).CardText, StringComparison.Ordinal);
+        var block = harness.Blocks.Find(AcmeOrder)!;
+        Assert.Equal((OrderBlockState.Rejected, "reject.overdue", "Relancer d'abord"), (block.State, block.Decision!.RejectReason, block.Decision.Comment));
+    }
+
+    [Fact]
     public async Task An_approver_asking_for_blocked_orders_gets_the_oldest_waiting_for_them_with_its_actions()
     {
         await using var harness = await BlockedOrderHarness.StartAsync();
