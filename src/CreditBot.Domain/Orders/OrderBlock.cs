@@ -55,6 +55,9 @@ public sealed record OrderBlock
 
     public string? AssigneeName { get; init; }
 
+    /// <summary>Escalated to the next level (the CFO) in this round, not decided in time.</summary>
+    public bool Escalated { get; init; }
+
     /// <summary>The decision that stands (release, conditional release, rejection), if any.</summary>
     public OrderDecision? Decision { get; init; }
 
@@ -148,6 +151,31 @@ public sealed record OrderBlock
         }
     }
 
+    /// <summary>
+    /// A pending request not decided in time: reminded once <see cref="OrderBlockPolicy.RemindAfterHours"/> after it
+    /// opened, escalated once <see cref="OrderBlockPolicy.EscalateAfterHours"/> after; null when neither is due (or done).
+    /// </summary>
+    public OrderBlock? Chase(OrderBlockPolicy policy, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (State != OrderBlockState.PendingDecision)
+        {
+            return null;
+        }
+
+        var waited = (at - BlockedAt).TotalHours;
+        var round = History.Skip(History.ToList().FindLastIndex(e => e.Kind is OrderBlockEventKind.Opened or OrderBlockEventKind.Reopened)).ToList();
+        if (!Escalated && waited >= policy.EscalateAfterHours)
+        {
+            return (this with { Escalated = true, AssigneeId = null, AssigneeName = null })
+                .Then(OrderBlockEventKind.Escalated, OrderBlockState.PendingDecision, at, null);
+        }
+
+        return !Escalated && waited >= policy.RemindAfterHours && !round.Any(e => e.Kind == OrderBlockEventKind.Reminded)
+            ? Then(OrderBlockEventKind.Reminded, OrderBlockState.PendingDecision, at, null)
+            : null;
+    }
+
     /// <summary>The order left the order book: an open request expires; a decision stands.</summary>
     public OrderBlock? Expire(DateTimeOffset at, int? runId = null) =>
         IsOpen ? Then(OrderBlockEventKind.Expired, OrderBlockState.Expired, at, runId) : null;
@@ -209,6 +237,7 @@ public sealed record OrderBlock
             LimitAtBlock = evaluation.Limit,
             AssigneeId = null,
             AssigneeName = null,
+            Escalated = false,
             Decision = null,
             ReleasedAmount = null,
         }).Then(OrderBlockEventKind.Reopened, OrderBlockState.PendingDecision, at, runId, note: why);

@@ -51,4 +51,10 @@ public enum OrderBlockEventKind
     Forwarded,
 
     Expired,
+
+    /// <summary>Not decided after the configured time: the approvers were reminded (once a round).</summary>
+    Reminded,
+
+    /// <summary>Still not decided after the reminder: handed to the next level (the CFO).</summary>
+    Escalated,
 }

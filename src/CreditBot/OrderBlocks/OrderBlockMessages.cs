@@ -42,6 +42,12 @@ public sealed class OrderBlockMessages(
                 case OrderBlockEventKind.Opened or OrderBlockEventKind.Reopened:
                     outgoing.AddRange(ApprovalCards(block, routing.ApproversOf(block), "approval"));
                     break;
+                case OrderBlockEventKind.Reminded:
+                    outgoing.AddRange(ApprovalCards(block, routing.ApproversOf(block), "reminder", culture => Texts.OrderBlockTexts.Format("told.reminder", culture, block.OrderNumber, ClientName(block))));
+                    break;
+                case OrderBlockEventKind.Escalated:
+                    outgoing.AddRange(ApprovalCards(block, routing.ApproversOf(block), "escalated", culture => Texts.OrderBlockTexts.Format("told.escalated", culture, block.OrderNumber, ClientName(block))));
+                    break;
                 case OrderBlockEventKind.BecameReady:
                     outgoing.AddRange(ToApprovers(block, "ready", "told.ready"));
                     break;

@@ -27,6 +27,14 @@ public sealed class OrderBlockOptions
     /// <summary>Release at once an order whose reasons have gone (the approver is told either way).</summary>
     public bool AutoReleaseWhenReady { get; set; }
 
+    /// <summary>A request not decided this many hours after it opened is reminded to its approvers, once (checked at each import).</summary>
+    [Range(1, 24 * 365)]
+    public int RemindAfterHours { get; set; } = 24;
+
+    /// <summary>Not decided this many hours after it opened: escalated to the CFO (checked at each import).</summary>
+    [Range(1, 24 * 365)]
+    public int EscalateAfterHours { get; set; } = 48;
+
     /// <summary>A credit manager releases orders up to this amount (inclusive), the CFO above.</summary>
     [Range(0, double.MaxValue)]
     public decimal CreditManagerUpTo { get; set; } = 50_000m;
@@ -53,7 +61,7 @@ public sealed class OrderBlockOptions
         CountDisputedOverdue = CountDisputedOverdue,
     };
 
-    public OrderBlockPolicy Policy => new(RecheckAfterDays, AutoReleaseWhenReady);
+    public OrderBlockPolicy Policy => new(RecheckAfterDays, AutoReleaseWhenReady, RemindAfterHours, EscalateAfterHours);
 
     public AuthorityMatrix Authority(Currency currency) => new(new Money(CreditManagerUpTo, currency), new Money(CfoUpTo, currency));
 }

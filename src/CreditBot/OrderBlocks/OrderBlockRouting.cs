@@ -8,7 +8,7 @@ namespace CreditBot.OrderBlocks;
 
 /// <summary>
 /// Who decides a blocked order, by the authority matrix: the credit managers of the client's business unit up to
-/// their authority, the CFO above (and when the unit has no credit manager), or the one approver it was forwarded to.
+/// their authority, the CFO above (and when the unit has no credit manager, or once the request is escalated), or the one approver it was forwarded to.
 /// The order's salesperson is never among them (four eyes).
 /// </summary>
 public sealed class OrderBlockRouting(PeopleDirectory people, IOptions<OrderBlockOptions> options)
@@ -31,7 +31,7 @@ public sealed class OrderBlockRouting(PeopleDirectory people, IOptions<OrderBloc
         }
 
         var creditManagers = Holders(Role.CreditManager, block);
-        return RequiredLevel(block) == AuthorityLevel.CreditManager && creditManagers.Count > 0
+        return !block.Escalated && RequiredLevel(block) == AuthorityLevel.CreditManager && creditManagers.Count > 0
             ? creditManagers
             : Holders(Role.Cfo, block);
     }

@@ -10,7 +10,8 @@ namespace CreditBot.OrderBlocks;
 /// After each committed import, evaluates every open order against the new snapshot and compares the result with
 /// what <see cref="IOrderBlockStore"/> holds (<see cref="OrderBlock.Reevaluate"/>): a new block opens a request, a
 /// decision stands unless the order grew or the release is too old, an order whose reasons have gone becomes ready
-/// to release, an open request whose order left the book expires. Every change, and the messages it causes, is saved
+/// to release, an open request whose order left the book expires, one left undecided too long is reminded, then
+/// escalated (<see cref="OrderBlock.Chase"/>). Every change, and the messages it causes, is saved
 /// in one transaction; the cut-off is the import's as-of date, or today in the company's time zone.
 /// </summary>
 public sealed class OrderBlocksAfterImport(
@@ -77,6 +78,16 @@ public sealed class OrderBlocksAfterImport(
             if (gone.Expire(at, run.Id) is { } expired)
             {
                 changes.Add(new OrderBlockChange(gone, expired));
+            }
+        }
+
+        // Requests the import left as they were, still undecided: reminded, then escalated, when overdue.
+        var changed = changes.Select(c => c.After.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var waiting in stored.Values.Where(b => !changed.Contains(b.Id)))
+        {
+            if (waiting.Chase(policy, at) is { } chased)
+            {
+                changes.Add(new OrderBlockChange(waiting, chased));
             }
         }
 

@@ -129,6 +129,28 @@ public sealed class OrderBlocksAfterImportTests
         Assert.Equal(OrderBlockState.Expired, Blocks(host).Find(AcmeOrder)!.State);
     }
 
+    [Fact]
+    public async Task An_undecided_request_is_reminded_once_then_escalated_to_the_cfo()
+    {
+        using var host = LedgerHost.Create(People(new() { ["OrderBlocks:RemindAfterHours"] = "24", ["OrderBlocks:EscalateAfterHours"] = "48" }));
+        await host.ImportAsync(Import(host.Folder));
+
+        host.Time.Advance(TimeSpan.FromHours(24));
+        await host.ImportAsync(Import(host.Folder));
+        await host.ImportAsync(Import(host.Folder));
+        var reminded = Blocks(host).Find(AcmeOrder)!;
+        host.Time.Advance(TimeSpan.FromHours(24));
+        await host.ImportAsync(Import(host.Folder));
+        var escalated = Blocks(host).Find(AcmeOrder)!;
+
+        Assert.Equal((OrderBlockEventKind.Reminded, 2L), (reminded.History[^1].Kind, reminded.Version));
+        var reminder = Assert.Single(Outbox(host), m => m.Key.Contains(":reminder:", StringComparison.Ordinal));
+        Assert.Equal(($"order:{AcmeOrder}:reminder:v2:{Claire}", "Rappel : la commande CMD-001 pour ACME Industrie SAS attend toujours votre décision."), (reminder.Key, Text(reminder)));
+        Assert.Equal((OrderBlockEventKind.Escalated, OrderBlockState.PendingDecision, true), (escalated.History[^1].Kind, escalated.State, escalated.Escalated));
+        var toCfo = Assert.Single(Outbox(host), m => m.Key.Contains(":escalated:", StringComparison.Ordinal));
+        Assert.Equal(($"order:{AcmeOrder}:escalated:v3:{Paul}", OutboxRecipient.Person(Paul)), (toCfo.Key, toCfo.Recipient));
+    }
+
     private static string? Text(OutboxMessage message) =>
         System.Text.Json.JsonDocument.Parse(message.Payload).RootElement.GetProperty("text").GetString();
 
