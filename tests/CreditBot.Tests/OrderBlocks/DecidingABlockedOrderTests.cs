@@ -5,8 +5,8 @@ using CreditBot.Delivery;
 using CreditBot.Domain;
 using CreditBot.Domain.Orders;
 using CreditBot.OrderBlocks;
-using T = CreditBot.Texts.OrderBlockTexts;
 using static CreditBot.Tests.OrderBlocks.OrderBlockFixtures;
+using T = CreditBot.Texts.OrderBlockTexts;
 
 namespace CreditBot.Tests.OrderBlocks;
 
