@@ -23,7 +23,7 @@ DLL="$ROOT/src/CreditBot/bin/Release/net10.0/creditbot.dll"
 
 PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 WORK=$(mktemp -d)
-BotFramework__DisableAuthentication=true Storage__DatabasePath="$WORK/creditbot.db" ASPNETCORE_ENVIRONMENT=Development \
+BotFramework__DisableAuthentication=true Delivery__Enabled=false Storage__DatabasePath="$WORK/creditbot.db" ASPNETCORE_ENVIRONMENT=Development \
   dotnet "$DLL" --urls "http://127.0.0.1:$PORT" >"$OUT/bot.log" 2>&1 &
 BOT=$!
 cleanup() { kill "$BOT" 2>/dev/null; wait "$BOT" 2>/dev/null; rm -rf "$WORK"; }

@@ -10,6 +10,13 @@ using CreditBot.Ledger.Fec;
 // awk baseline) is bench/ledger-import.sh.
 // Usage: dotnet run -c Release --project tests/CreditBot.Benchmarks [lines...]
 // With `questions` first: the question benchmark instead (QuestionBenchmark.cs, bench/questions.sh).
+// With `orders` first: an ERP calling POST /api/orders/check at c = 16 (OrderCheckBenchmark.cs).
+if (args.Length > 0 && args[0] == "orders")
+{
+    Environment.ExitCode = await CreditBot.Benchmarks.OrderCheckBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "questions")
 {
     Environment.ExitCode = await CreditBot.Benchmarks.QuestionBenchmark.RunAsync(args[1..]);

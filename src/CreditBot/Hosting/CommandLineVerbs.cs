@@ -20,5 +20,6 @@ internal static class CommandLineVerbs
         yield return StorageCommands.Restore();
         yield return ManifestCommands.Manifest();
         yield return DeliveryCommands.Deliveries();
+        yield return OrderBlocks.OrderBlockCommands.Blocks();
     }
 }

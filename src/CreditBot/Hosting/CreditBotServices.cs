@@ -5,6 +5,7 @@ using CreditBot.Delivery;
 using CreditBot.Delivery.PostedCards;
 using CreditBot.LatePayment;
 using CreditBot.Ledger;
+using CreditBot.OrderBlocks;
 using CreditBot.Questions;
 using CreditBot.Storage;
 using CreditBot.Telemetry;
@@ -24,6 +25,7 @@ public static class CreditBotServices
         services.AddLedger(configuration);
         services.AddQuestions(configuration);
         services.AddLatePayment();
+        services.AddOrderBlocks();
         return services;
     }
 
@@ -47,6 +49,7 @@ public static class CreditBotServices
         app.MapLedgerImports();
         app.MapGet("/health", (CreditDatabase database, PenaltyRates rates) => Results.Ok(new { status = "ok", store = Path.GetFileName(database.FullPath), latePaymentRates = rates.Status }));
         app.MapStoreAdmin();
+        app.MapOrderChecks();
         return app;
     }
 }

@@ -59,8 +59,6 @@ public static class LedgerRegistration
         services.AddSingleton(sp => new EntraAdminTokens(
             sp.GetRequiredService<IOptions<ImportOptions>>(),
             sp.GetKeyedService<IConfigurationManager<OpenIdConnectConfiguration>>(EntraAdminTokens.MetadataKey) ?? EntraAdminTokens.MetadataFor(sp.GetRequiredService<IOptions<ImportOptions>>().Value)));
-        services.AddSingleton<OrderBlockStatusStore>();
-        services.AddSingleton<ILedgerImportObserver, BlockRulesAfterImport>();
         return services;
     }
 }

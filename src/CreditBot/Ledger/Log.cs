@@ -10,9 +10,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 5001, Level = LogLevel.Error, Message = "Import observer {Observer} failed after run {RunId}")]
     public static partial void ObserverFailed(this ILogger logger, Exception exception, string observer, int runId);
 
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Block rules after run {RunId}: {OrderCount} orders, {BlockedCount} blocked")]
-    public static partial void BlockRulesRan(this ILogger logger, int runId, int orderCount, int blockedCount);
-
     [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "Loaded ledger plugin {Key} from {Assembly}")]
     public static partial void PluginLoaded(this ILogger logger, string key, string assembly);
 

@@ -27,7 +27,8 @@ public sealed class QuestionHandler(
     CompanyClock clock,
     ImportRunStore imports,
     LatePayment.PenaltyRates rates,
-    ILogger<QuestionHandler> logger)
+    ILogger<QuestionHandler> logger,
+    OrderBlocks.PendingOrders? pendingOrders = null)
 {
     private const int DsoMonths = 12;
 
@@ -56,7 +57,7 @@ public sealed class QuestionHandler(
             Question.AskInvoiceStatus ask => InvoiceAnswer(ask.InvoiceNumber, asker, asOf, culture),
             Question.AskMyOverdueClients => ListAnswer(ClientListKind.Overdue, asker, asOf, culture),
             Question.AskMyClientsOverLimit => ListAnswer(ClientListKind.OverLimit, asker, asOf, culture),
-            Question.AskBlockedOrders => BlockedOrdersAnswer(asker, asOf, culture),
+            Question.AskBlockedOrders => pendingOrders?.ForApprover(asker, culture) ?? BlockedOrdersAnswer(asker, asOf, culture),
             Question.AskDso ask => DsoAnswer(ask, asker, asOf, culture, originalText),
             Question.AskCostOfUnpaid ask => Answer.OfCard("cost-of-unpaid", CostOfUnpaidCard.Render(CostOfUnpaid.Of(new Money(ask.Amount, clock.Currency), ask.MarginRate), culture)),
             Question.NotUnderstood => NotUnderstood(originalText, asker, asOf, culture),

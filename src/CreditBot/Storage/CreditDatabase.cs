@@ -100,9 +100,11 @@ public sealed class CreditDatabase : IDisposable
 
     /// <summary>
     /// Runs <paramref name="work"/> in one LiteDB transaction: all of it is committed or none.
-    /// LiteDB transactions belong to their thread, so <paramref name="work"/> must not await.
+    /// LiteDB transactions belong to their thread, so <paramref name="work"/> must not await. With
+    /// <paramref name="ledgerChanges"/> false (a write that touches no ledger collection: an order block and its outbox
+    /// messages), <see cref="Generation"/> stays as it is, so the ledger's per-client caches stay warm.
     /// </summary>
-    public T InTransaction<T>(Func<LiteDatabase, T> work)
+    public T InTransaction<T>(Func<LiteDatabase, T> work, bool ledgerChanges = true)
     {
         ArgumentNullException.ThrowIfNull(work);
         lock (_transactionGate)
@@ -116,7 +118,11 @@ public sealed class CreditDatabase : IDisposable
             {
                 var result = work(Database);
                 Database.Commit();
-                Interlocked.Increment(ref _generation);
+                if (ledgerChanges)
+                {
+                    Interlocked.Increment(ref _generation);
+                }
+
                 return result;
             }
             catch

@@ -178,7 +178,7 @@ public sealed class LiteDbOutboxStore : IOutboxStore
 
         public int Version { get; set; }
 
-        /// <summary>The <see cref="PostedCardTag"/> of a card that changes later; null for other messages.</summary>
+        /// <summary>The posted-card tag (<see cref="PostedCardTag"/>), flattened; null for a message that never changes.</summary>
         public string? CardKind { get; set; }
 
         public string? CardSubjectId { get; set; }
@@ -210,7 +210,7 @@ public sealed class LiteDbOutboxStore : IOutboxStore
             CardSubjectId = m.Card?.SubjectId,
             CardVersion = m.Card?.Version ?? 0,
             CardCulture = m.Card?.Culture,
-            CardRefreshUserIds = m.Card?.RefreshUserIds is { } ids ? [.. ids] : null,
+            CardRefreshUserIds = m.Card?.RefreshUserIds is { } users ? [.. users] : null,
         };
 
         public OutboxMessage ToMessage() => new()
@@ -228,7 +228,9 @@ public sealed class LiteDbOutboxStore : IOutboxStore
             LastError = LastError,
             Sequence = Sequence,
             Version = Version,
-            Card = CardKind is null || CardSubjectId is null ? null : new PostedCardTag(CardKind, CardSubjectId, CardVersion, CardCulture, CardRefreshUserIds),
+            Card = CardKind is { } kind && CardSubjectId is { } subject
+                ? new PostedCardTag(kind, subject, CardVersion, CardCulture, CardRefreshUserIds)
+                : null,
         };
 
         private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

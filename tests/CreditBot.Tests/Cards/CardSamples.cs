@@ -28,6 +28,7 @@ public static class CardSamples
             [DsoCard.TemplateName] = culture => DsoCard.Data(AnswerSamples.PortfolioDso(), culture),
             [CostOfUnpaidCard.TemplateName] = culture => CostOfUnpaidCard.Data(CostOfUnpaid.Of(Money.Eur(10_000m), 0.10m), culture),
             [PaymentBehaviourCard.TemplateName] = culture => PaymentBehaviourCard.Data(AnswerSamples.Acme, AnswerSamples.AcmeBehaviour, culture),
+            [CreditBot.OrderBlocks.BlockedOrderCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockedOrderCard.Data(OrderBlocks.OrderBlockSamples.View(), culture, OrderBlocks.OrderBlockSamples.Paris),
         };
 
     public static TheoryData<string, string> All()

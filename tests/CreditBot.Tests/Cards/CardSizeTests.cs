@@ -78,7 +78,36 @@ public class CardSizeTests(ITestOutputHelper output)
         [DsoCard.TemplateName] = culture => DsoCard.Render(AnswerSamples.PortfolioDso(), culture),
         [CostOfUnpaidCard.TemplateName] = culture => CostOfUnpaidCard.Render(CostOfUnpaid.Of(Money.Eur(999_999_999.99m), 0.01m), culture),
         [PaymentBehaviourCard.TemplateName] = culture => PaymentBehaviourCard.Render(Big, Behaviour(), culture),
+        [CreditBot.OrderBlocks.BlockedOrderCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockedOrderCard.Render(BiggestBlockedOrder(), culture, OrderBlocks.OrderBlockSamples.Paris),
     };
+
+    /// <summary>A blocked order of the biggest client, every reason, 40 approvers to forward to, a long comment.</summary>
+    private static CreditBot.OrderBlocks.BlockedOrderView BiggestBlockedOrder()
+    {
+        var items = ManyItems();
+        var people = Enumerable.Range(0, 40).Select(i => ($"oid-{i:D3}-0000-0000-0000-000000000000", $"Approver {i} with a rather long display name")).ToList();
+        var sample = OrderBlocks.OrderBlockSamples.View();
+        return sample with
+        {
+            Client = Big,
+            Now = Exposure.Of(Big, items, [], AsOf),
+            OpenItems = items,
+            Approvers = people,
+            ForwardTo = people,
+            Block = sample.Block with
+            {
+                Reasons =
+                [
+                    new CreditBot.Domain.Orders.BlockReason.OverdueBeyondTolerance(Money.Eur(999_999.99m), 600, 1_800, 30, Money.Eur(10_000m)),
+                    new CreditBot.Domain.Orders.BlockReason.NoCreditLine(),
+                    new CreditBot.Domain.Orders.BlockReason.LimitNotYetValid(AsOf.AddDays(10)),
+                    new CreditBot.Domain.Orders.BlockReason.LimitExceeded(Money.Eur(999_999.99m), Money.Eur(999_999.99m), Money.Eur(10_000m), Money.Eur(1_989_999.98m)),
+                    new CreditBot.Domain.Orders.BlockReason.ReviewDatePassed(AsOf.AddDays(-30), 30),
+                    new CreditBot.Domain.Orders.BlockReason.ManualBlock(),
+                ],
+            },
+        };
+    }
 
     private static Client Big => AnswerSamples.Acme with
     {

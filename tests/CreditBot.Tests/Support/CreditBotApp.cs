@@ -118,7 +118,8 @@ public sealed class CreditBotApp : WebApplicationFactory<Program>
 
         // Telemetry is decided while services are registered, before these in-memory settings apply: host settings
         // reach the app's builder at once.
-        foreach (var (key, value) in _settings.Where(s => s.Key.StartsWith("Telemetry:", StringComparison.Ordinal)))
+        // So is whether the outbox dispatcher runs (Delivery:Enabled).
+        foreach (var (key, value) in _settings.Where(s => s.Key.StartsWith("Telemetry:", StringComparison.Ordinal) || s.Key == "Delivery:Enabled"))
         {
             builder.UseSetting(key, value);
         }

@@ -1,0 +1,27 @@
+using CreditBot.Domain.Orders;
+
+namespace CreditBot.OrderBlocks;
+
+/// <summary>
+/// One <see cref="OrderBlock"/> per order, with its history; every change is version-checked. Operations made while
+/// the engine's transaction is open on this thread join it (LiteDB: <c>CreditDatabase.InTransaction</c>), so a
+/// decision, its history and its outbox messages are saved together.
+/// </summary>
+public interface IOrderBlockStore
+{
+    OrderBlock? Find(string id);
+
+    IReadOnlyList<OrderBlock> All();
+
+    /// <summary>Orders waiting for someone: pending decision or ready to release.</summary>
+    IReadOnlyList<OrderBlock> Open();
+
+    /// <summary>Orders changed at or after <paramref name="since"/>, oldest change first.</summary>
+    IReadOnlyList<OrderBlock> ChangedSince(DateTimeOffset since, int max);
+
+    /// <summary>Adds a new block; false, and nothing changes, when the order has one.</summary>
+    bool TryAdd(OrderBlock block);
+
+    /// <summary>Saves <paramref name="changed"/> if the stored version is still <paramref name="expectedVersion"/>; false otherwise.</summary>
+    bool TrySave(OrderBlock changed, long expectedVersion);
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using CreditBot.Domain;
+using CreditBot.Domain.Decisions;
+using CreditBot.Domain.Orders;
+
+namespace CreditBot.OrderBlocks;
+
+/// <summary>Block thresholds, rechecks and who decides what amount (<c>OrderBlocks</c> section).</summary>
+public sealed class OrderBlockOptions
+{
+    public const string SectionName = "OrderBlocks";
+
+    /// <summary>Overdue amount (client currency) tolerated before an order blocks.</summary>
+    [Range(0, double.MaxValue)]
+    public decimal OverdueAmountTolerance { get; set; }
+
+    /// <summary>Days past due tolerated before an item counts for the overdue rule.</summary>
+    [Range(0, 365)]
+    public int OverdueDaysTolerance { get; set; }
+
+    public bool CountDisputedOverdue { get; set; } = true;
+
+    /// <summary>A release older than this many days is checked again when the order is still blocked.</summary>
+    [Range(1, 3650)]
+    public int RecheckAfterDays { get; set; } = 30;
+
+    /// <summary>Release at once an order whose reasons have gone (the approver is told either way).</summary>
+    public bool AutoReleaseWhenReady { get; set; }
+
+    /// <summary>A request not decided this many hours after it opened is reminded to its approvers, once (checked at each import).</summary>
+    [Range(1, 24 * 365)]
+    public int RemindAfterHours { get; set; } = 24;
+
+    /// <summary>Not decided this many hours after it opened: escalated to the CFO (checked at each import).</summary>
+    [Range(1, 24 * 365)]
+    public int EscalateAfterHours { get; set; } = 48;
+
+    /// <summary>A credit manager releases orders up to this amount (inclusive), the CFO above.</summary>
+    [Range(0, double.MaxValue)]
+    public decimal CreditManagerUpTo { get; set; } = 50_000m;
+
+    /// <summary>The CFO releases orders up to this amount; above, the committee decides.</summary>
+    [Range(0, double.MaxValue)]
+    public decimal CfoUpTo { get; set; } = 250_000m;
+
+    /// <summary>Header carrying the ERP's API key on <c>/api/orders/…</c>.</summary>
+    [Required]
+    public string ErpApiKeyHeader { get; set; } = "X-CreditBot-Erp-Key";
+
+    /// <summary>Hex SHA-256 of the ERP's API key (never the key); empty: no key accepted.</summary>
+    public string ErpApiKeySha256 { get; set; } = "";
+
+    /// <summary>App role an Entra token needs on <c>/api/orders/…</c>.</summary>
+    [Required]
+    public string ErpRole { get; set; } = "CreditBot.Erp";
+
+    public BlockRuleOptions Rules => new()
+    {
+        OverdueAmountTolerance = OverdueAmountTolerance,
+        OverdueDaysTolerance = OverdueDaysTolerance,
+        CountDisputedOverdue = CountDisputedOverdue,
+    };
+
+    public OrderBlockPolicy Policy => new(RecheckAfterDays, AutoReleaseWhenReady, RemindAfterHours, EscalateAfterHours);
+
+    public AuthorityMatrix Authority(Currency currency) => new(new Money(CreditManagerUpTo, currency), new Money(CfoUpTo, currency));
+}

@@ -1,0 +1,33 @@
+using CreditBot.Bot;
+using CreditBot.Ledger;
+using CreditBot.Storage;
+
+namespace CreditBot.OrderBlocks;
+
+public static class OrderBlocksRegistration
+{
+    /// <summary>The order-block store, its re-evaluation after each import, the approval card and its four verbs.</summary>
+    public static IServiceCollection AddOrderBlocks(this IServiceCollection services)
+    {
+        services.AddOptions<OrderBlockOptions>()
+            .BindConfiguration(OrderBlockOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.CfoUpTo > o.CreditManagerUpTo, "OrderBlocks:CfoUpTo must be above OrderBlocks:CreditManagerUpTo.")
+            .ValidateOnStart();
+        services.AddSingleton<IOrderBlockStore, LiteDbOrderBlockStore>();
+        services.AddSingleton<OrderBlockEvaluator>();
+        services.AddSingleton<OrderBlockRouting>();
+        services.AddSingleton<BlockedOrderViews>();
+        services.AddSingleton<OrderBlockMessages>();
+        services.AddSingleton<OrderBlockBatches>();
+        services.AddSingleton<OrderChecks>();
+        services.AddSingleton<PendingOrders>();
+        services.AddSingleton<ILedgerImportObserver, OrderBlocksAfterImport>();
+        foreach (var verb in BlockDecisionHandler.Verbs)
+        {
+            services.AddSingleton<ICardActionHandler>(sp => ActivatorUtilities.CreateInstance<BlockDecisionHandler>(sp, verb));
+        }
+
+        return services;
+    }
+}

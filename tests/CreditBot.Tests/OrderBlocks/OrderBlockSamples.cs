@@ -1,0 +1,60 @@
+using CreditBot.Domain;
+using CreditBot.Domain.Decisions;
+using CreditBot.Domain.Orders;
+using CreditBot.OrderBlocks;
+using CreditBot.Tests.Answers;
+
+namespace CreditBot.Tests.OrderBlocks;
+
+/// <summary>
+/// ACME's order CMD-2026-0456 (9 000 €) blocked on 16/11/2026: 6 000 € overdue (F-2026-0042, due 15/5) and the limit
+/// of 50 000 € exceeded; since then the disputed and promised items moved, so the card has changes to show.
+/// </summary>
+public static class OrderBlockSamples
+{
+    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    public static OrderBlock Pending { get; } = OrderBlock.Open(
+        new OrderBlockEvaluation
+        {
+            Client = AnswerSamples.Acme.Code,
+            OrderNumber = "CMD-2026-0456",
+            OrderAmount = Money.Eur(9_000m),
+            Decision = new BlockDecision([
+                new BlockReason.OverdueBeyondTolerance(Money.Eur(7_600m), 2, 192, 0, Money.Eur(0m)),
+                new BlockReason.LimitExceeded(Money.Eur(45_345.67m), Money.Eur(9_000m), Money.Eur(50_000m), Money.Eur(4_345.67m)),
+            ]),
+            AsOf = new DateOnly(2026, 11, 16),
+            Exposure = Money.Eur(45_345.67m),
+            Overdue = Money.Eur(9_100m),
+            Limit = Money.Eur(45_000m),
+            Salesperson = "camille.martin@contoso.example",
+            BusinessUnit = "Industrie",
+        },
+        new DateTimeOffset(2026, 11, 16, 6, 30, 0, TimeSpan.Zero));
+
+    public static BlockedOrderView View(OrderBlock? block = null) => new(
+        block ?? Pending,
+        AnswerSamples.Acme,
+        AnswerSamples.AcmeExposure,
+        AnswerSamples.AcmeItems,
+        AnswerSamples.AcmeBehaviour,
+        AnswerSamples.AcmePayments.MaxBy(p => p.Date),
+        AuthorityLevel.CreditManager,
+        new AuthorityMatrix(Money.Eur(50_000m), Money.Eur(250_000m)),
+        "Camille Martin",
+        [("oid-claire", "Claire Moreau")],
+        [("oid-claire", "Claire Moreau"), ("oid-paul", "Paul Lefebvre")],
+        AnswerSamples.AsOf);
+
+    public static OrderBlock Released { get; } = ((DecideOutcome.Applied)Pending.Decide(
+        new OrderDecision
+        {
+            Kind = OrderDecisionKind.Release,
+            DeciderId = "oid-claire",
+            DeciderName = "Claire Moreau",
+            At = new DateTimeOffset(2026, 11, 23, 9, 42, 0, TimeSpan.Zero),
+            Comment = "Paiement promis pour le 30/11",
+        },
+        1)).Block;
+}
