@@ -1,9 +1,10 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
+using CreditBot.Committee;
 using CreditBot.Company;
+using CreditBot.Delivery;
 using CreditBot.Delivery.PostedCards;
 using CreditBot.LatePayment;
-using CreditBot.Delivery;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -38,6 +39,7 @@ public static class CreditBotServices
         services.AddDelivery(configuration);
         services.AddLedgerJobs();
         services.AddTelemetry(configuration);
+        services.AddCommittee();
         return services;
     }
 
