@@ -16,6 +16,9 @@ public sealed record LimitRequestRecord
 
     public string? RequesterName { get; init; }
 
+    /// <summary>Display names of the requester and the members (object id → name), as the record shows them.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The language the requester asked in (<c>fr-FR</c>, <c>en-US</c>): their answer comes in it.</summary>
     public required string RequesterCulture { get; init; }
 
@@ -30,8 +33,8 @@ public sealed record LimitRequestRecord
 
     public required SynthesisNote Note { get; init; }
 
-    /// <summary>Members already reminded (object ids).</summary>
-    public IReadOnlyList<string> Reminded { get; init; } = [];
+    /// <summary>The language each member reads (object id → <c>fr-FR</c>, <c>en-US</c>), for what is sent to them.</summary>
+    public IReadOnlyDictionary<string, string> Cultures { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The minutes (Markdown, in the company language), written when the request closes.</summary>
     public string? Minutes { get; init; }
@@ -43,4 +46,12 @@ public sealed record LimitRequestRecord
     public bool IsClosed => Request.Decision is not null;
 
     public LimitRequest ToDomain() => LimitRequest.FromSnapshot(Request);
+
+    /// <summary>The language a member reads, as recorded; French by default.</summary>
+    public string CultureOf(string objectId) =>
+        Cultures.FirstOrDefault(pair => string.Equals(pair.Key, objectId, StringComparison.OrdinalIgnoreCase)).Value ?? "fr-FR";
+
+    /// <summary>A person's name as recorded, else their object id.</summary>
+    public string NameOf(string objectId) =>
+        Names.FirstOrDefault(pair => string.Equals(pair.Key, objectId, StringComparison.OrdinalIgnoreCase)).Value ?? objectId;
 }

@@ -1,5 +1,6 @@
 using CreditBot.Domain;
 using CreditBot.Domain.Dso;
+using CreditBot.Domain.Receivables;
 
 namespace CreditBot.Committee;
 
@@ -29,7 +30,7 @@ public sealed record SynthesisNote
 
     public required Money Disputed { get; init; }
 
-    /// <summary>The aged balance, bucket key (<c>not-due</c>, <c>1-30</c>, ...) and amount.</summary>
+    /// <summary>The aged balance: each bucket and its amount.</summary>
     public IReadOnlyList<AgedAmount> Aged { get; init; } = [];
 
     /// <summary>Amount-weighted days late over the last 3 months, null without settlements.</summary>
@@ -56,6 +57,6 @@ public sealed record SynthesisNote
     public IReadOnlyList<PastLimitDecision> History { get; init; } = [];
 }
 
-public sealed record AgedAmount(string Bucket, Money Amount);
+public sealed record AgedAmount(AgingBucket Bucket, Money Amount);
 
 public sealed record PastLimitDecision(string RequestId, DateOnly On, string Outcome, Money? Amount);

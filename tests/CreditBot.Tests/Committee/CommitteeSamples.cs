@@ -36,6 +36,64 @@ internal static class CommitteeSamples
         },
     };
 
+    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>The sample request with three named votes (one counter-amount, one comment, one recusal).</summary>
+    public static LimitRequestRecord WithVotes(bool closed = false)
+    {
+        var record = Record() with
+        {
+            Names = new Dictionary<string, string>
+            {
+                ["requester"] = "Camille Martin",
+                ["member-1"] = "Claire Moreau",
+                ["member-2"] = "Paul Lefebvre",
+                ["member-3"] = "Inès Garnier",
+                ["member-4"] = "Marc Blanc",
+                ["member-5"] = "Sarah Cohen",
+            },
+        };
+        var request = record.ToDomain();
+        request.Vote("member-1", VoteChoice.Approve, "Good payer for years", Money.Eur(60_000m), Opened.AddHours(1));
+        request.Vote("member-2", VoteChoice.Reject, "Too much overdue", null, Opened.AddHours(2));
+        request.Vote("member-5", VoteChoice.Recuse, "I sit on their board", null, Opened.AddHours(3));
+        if (closed)
+        {
+            request.Vote("member-3", VoteChoice.Approve, null, null, Opened.AddHours(4));
+            request.Vote("member-4", VoteChoice.Approve, null, null, Opened.AddHours(5));
+        }
+
+        return record with { Request = request.ToSnapshot() };
+    }
+
+    /// <summary>Twelve members, each voting with the longest comment the card takes, and a long history.</summary>
+    public static LimitRequestRecord Largest(string longName)
+    {
+        var members = Enumerable.Range(1, 12).Select(i => $"member-{i}").ToList();
+        var record = Record() with
+        {
+            Request = new LimitRequest("LR-261123-abcdef", new ClientCode("C000000042"), Money.Eur(999_999_999.99m), Money.Eur(999_999_999.99m), "requester", members,
+                new CommitteeRules { Quorum = 7 }, Opened, Opened.AddHours(72)).ToSnapshot(),
+            ClientName = longName,
+            RequesterName = longName,
+            Justification = new string('j', 1000),
+            Names = members.ToDictionary(m => m, _ => longName),
+            Note = Record().Note with
+            {
+                ClientName = longName,
+                RiskClass = new string('r', 40),
+                History = [.. Enumerable.Range(1, 20).Select(i => new PastLimitDecision($"LR-2611{i:00}-abcdef", new DateOnly(2026, 1, 1).AddDays(i), "Approved", Money.Eur(999_999_999.99m)))],
+            },
+        };
+        var request = record.ToDomain();
+        foreach (var member in members.Take(11))
+        {
+            request.Vote(member, VoteChoice.Approve, new string('c', 500), Money.Eur(999_999_999.98m), Opened.AddHours(1));
+        }
+
+        return record with { Request = request.ToSnapshot() };
+    }
+
     public static LimitRequestEvent Created(LimitRequestRecord record) =>
         new(record.Id, record.Version, record.Request.CreatedAt, record.Request.Requester, "created");
 
