@@ -178,6 +178,17 @@ public sealed class LiteDbOutboxStore : IOutboxStore
 
         public int Version { get; set; }
 
+        /// <summary>The posted-card tag's fields (null without a tag): a card that changes later is registered once sent.</summary>
+        public string? CardKind { get; set; }
+
+        public string? CardSubjectId { get; set; }
+
+        public long CardVersion { get; set; }
+
+        public string? CardCulture { get; set; }
+
+        public List<string>? CardRefreshUserIds { get; set; }
+
         public static OutboxDocument From(OutboxMessage m) => new()
         {
             Key = m.Key,
@@ -195,6 +206,11 @@ public sealed class LiteDbOutboxStore : IOutboxStore
             LastError = m.LastError,
             Sequence = m.Sequence,
             Version = m.Version,
+            CardKind = m.Card?.Kind,
+            CardSubjectId = m.Card?.SubjectId,
+            CardVersion = m.Card?.Version ?? 0,
+            CardCulture = m.Card?.Culture,
+            CardRefreshUserIds = m.Card?.RefreshUserIds is { } users ? [.. users] : null,
         };
 
         public OutboxMessage ToMessage() => new()
@@ -212,6 +228,9 @@ public sealed class LiteDbOutboxStore : IOutboxStore
             LastError = LastError,
             Sequence = Sequence,
             Version = Version,
+            Card = CardKind is not null && CardSubjectId is not null
+                ? new PostedCardTag(CardKind, CardSubjectId, CardVersion, CardCulture, CardRefreshUserIds)
+                : null,
         };
 
         private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
