@@ -51,6 +51,9 @@ public sealed class CommitteeOptions
     /// <summary>A group chat (or channel) conversation id for the committee card; empty: each member 1:1.</summary>
     public string? ConversationId { get; set; }
 
+    /// <summary>Whether this instance runs the deadline and reminder job (tests run it by hand on the fake clock).</summary>
+    public bool RunDeadlineJob { get; set; } = true;
+
     /// <summary>How long a new limit stays valid before review when the request does not say.</summary>
     [Range(1, 60)]
     public int DefaultValidityMonths { get; set; } = 12;

@@ -39,7 +39,7 @@ public static class CreditBotServices
         services.AddDelivery(configuration);
         services.AddLedgerJobs();
         services.AddTelemetry(configuration);
-        services.AddCommittee();
+        services.AddCommittee(configuration);
         return services;
     }
 

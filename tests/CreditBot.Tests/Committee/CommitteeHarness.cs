@@ -52,6 +52,7 @@ internal sealed class CommitteeHarness : IAsyncDisposable
             }
 
             settings["Committee:Quorum"] = "3";
+            settings["Committee:RunDeadlineJob"] = "false";
             configure?.Invoke(settings);
         });
         var harness = new CommitteeHarness(delivery);
