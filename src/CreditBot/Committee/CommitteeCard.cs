@@ -74,7 +74,7 @@ public static class CommitteeCard
             ["tallyAsOf"] = T.Format("tally.as-of", culture, When(request.Votes.Count > 0 ? request.Votes.Max(v => v.At) : request.CreatedAt, zone, culture), record.Version),
             ["hasYourVote"] = isMember,
             ["yourVote"] = isMember
-                ? own is null ? T.Get("card.your-vote-none", culture) : T.Format("card.your-vote", culture, ChoiceText(own, culture))
+                ? own is null ? T.Get("card.your-vote-none", culture) : T.Format("card.your-vote", culture, YourChoiceText(own, culture))
                 : string.Empty,
             ["hasVotes"] = request.Votes.Count > 0,
             ["votesTitle"] = T.Get("card.votes", culture),
@@ -101,6 +101,15 @@ public static class CommitteeCard
         return vote.Choice == VoteChoice.Approve && vote.CounterAmount is { } counter
             ? T.Format("choice.ApproveAt", culture, Figures.Money(counter, culture))
             : T.Get($"choice.{vote.Choice}", culture);
+    }
+
+    /// <summary>"approve at 60 000 €", "reject", ... said to the voter ("you ...").</summary>
+    public static string YourChoiceText(Vote vote, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(vote);
+        return vote.Choice == VoteChoice.Approve && vote.CounterAmount is { } counter
+            ? T.Format("yours.ApproveAt", culture, Figures.Money(counter, culture))
+            : T.Get($"yours.{vote.Choice}", culture);
     }
 
     public static string VoteLine(LimitRequestRecord record, Vote vote, TimeZoneInfo zone, CultureInfo culture)

@@ -71,11 +71,11 @@ public sealed class VoteHandler(CommitteeVoting voting, ILimitRequestStore store
         var cast = new Vote(voter, chosen, comment, counter, default);
         var (notice, warning) = result.Outcome switch
         {
-            VoteOutcome.Counted => (T.Format("vote.counted", culture, CommitteeCard.ChoiceText(cast, culture)), false),
-            VoteOutcome.Changed changed => (T.Format("vote.changed", culture, CommitteeCard.ChoiceText(cast, culture), CommitteeCard.ChoiceText(changed.Previous, culture)), false),
-            VoteOutcome.Decided decided => (T.Format("vote.decided", culture, CommitteeCard.ChoiceText(cast, culture), CommitteeCard.Outcome(result.Record, decided.Decision, culture)), false),
-            VoteOutcome.AlreadyVoted already when already.Existing.SameAs(cast) => (T.Format("vote.same", culture, CommitteeCard.ChoiceText(already.Existing, culture)), true),
-            VoteOutcome.AlreadyVoted already => (T.Format("vote.no-change", culture, CommitteeCard.ChoiceText(already.Existing, culture)), true),
+            VoteOutcome.Counted => (T.Format("vote.counted", culture, CommitteeCard.YourChoiceText(cast, culture)), false),
+            VoteOutcome.Changed changed => (T.Format("vote.changed", culture, CommitteeCard.YourChoiceText(cast, culture), CommitteeCard.YourChoiceText(changed.Previous, culture)), false),
+            VoteOutcome.Decided decided => (T.Format("vote.decided", culture, CommitteeCard.YourChoiceText(cast, culture), CommitteeCard.Outcome(result.Record, decided.Decision, culture)), false),
+            VoteOutcome.AlreadyVoted already when already.Existing.SameAs(cast) => (T.Format("vote.same", culture, CommitteeCard.YourChoiceText(already.Existing, culture)), true),
+            VoteOutcome.AlreadyVoted already => (T.Format("vote.no-change", culture, CommitteeCard.YourChoiceText(already.Existing, culture)), true),
             VoteOutcome.AlreadyClosed closed => (T.Format("vote.closed", culture, CommitteeCard.Outcome(result.Record, closed.Decision, culture)), true),
             VoteOutcome.RequesterCannotVote => (T.Get("vote.requester", culture), true),
             VoteOutcome.InvalidCounterAmount => (T.Format("vote.counter-missing", culture, record.Request.RequestedAmount.Currency.Code), true),
