@@ -167,7 +167,7 @@ public sealed class LimitRequests(
             var amount = Figures.Money(r.Request.RequestedAmount, culture);
             var closes = CommitteeCard.When(r.Request.Deadline, clock.Zone, culture);
             return "- " + (r.Request.Votes.FirstOrDefault(v => string.Equals(v.Member, member.ObjectId, StringComparison.OrdinalIgnoreCase)) is { } vote
-                ? T.Format("committee.line-voted", culture, r.Id, client, amount, CommitteeCard.ChoiceText(vote, culture), closes)
+                ? T.Format("committee.line-voted", culture, r.Id, client, amount, CommitteeCard.YourChoiceText(vote, culture), closes)
                 : T.Format("committee.line-pending", culture, r.Id, client, amount, closes));
         });
         return Answer.OfText("committee", T.Get("committee.title", culture) + "\n\n" + string.Join("\n", lines));

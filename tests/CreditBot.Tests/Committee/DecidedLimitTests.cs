@@ -1,0 +1,59 @@
+using CreditBot.Domain;
+using CreditBot.Domain.Clients;
+using CreditBot.Ledger;
+using CreditBot.Storage;
+using CreditBot.Tests.Ledger;
+using static CreditBot.Tests.Committee.CommitteeHarness;
+
+namespace CreditBot.Tests.Committee;
+
+/// <summary>A decided limit is not undone by the next import while the ERP still carries the old one.</summary>
+public class DecidedLimitTests
+{
+    [Fact]
+    public async Task The_next_import_keeps_the_decided_limit_and_reports_the_difference_with_the_erp()
+    {
+        await using var committee = await StartAsync();
+        await committee.SubmitAsync("80000");
+        await committee.DeliverAsync();
+        var id = committee.Request().Id;
+        foreach (var member in Members)
+        {
+            await committee.VoteAsync(id, member, "approve");
+        }
+
+        await committee.App.Get<LedgerImporter>().ImportAsync(
+            new ImportRequest("fec", [LedgerInput.FromFile(Fixture.Path("fec-basic.txt"))])
+            {
+                ClientMaster = LedgerInput.FromFile(Fixture.Path("clients.csv")),
+                Orders = LedgerInput.FromFile(Fixture.Path("orders.csv")),
+            },
+            CancellationToken.None);
+
+        var acme = committee.App.Get<LedgerStore>().FindClient(new ClientCode("C001"))!;
+        Assert.Equal(Money.Eur(80_000m), acme.Limit!.Amount);
+        Assert.Equal(new DateOnly(2027, 6, 30), acme.Limit.ReviewDate);
+        var difference = Assert.Single(committee.App.Get<DecidedLimitStore>().Differences());
+        Assert.Equal(("C001", Money.Eur(80_000m), (Money?)Money.Eur(50_000m), id), (difference.ClientCode, difference.Amount, difference.ErpLimit, difference.RequestId));
+    }
+
+    [Fact]
+    public async Task My_requests_and_committee_answer_in_chat_with_the_status_and_the_members_vote()
+    {
+        await using var committee = await StartAsync();
+        await committee.SubmitAsync("80000");
+        await committee.DeliverAsync();
+        var id = committee.Request().Id;
+        await committee.VoteAsync(id, Members[1], "counter", counter: "60000");
+
+        var mine = await committee.App.Teams.SayAsync("mes demandes", aadObjectId: Camille);
+        var voted = await committee.App.Teams.SayAsync("committee", locale: "en-US", aadObjectId: Members[1]);
+        var pending = await committee.App.Teams.SayAsync("comité", aadObjectId: Members[0]);
+
+        Assert.Contains($"{id} · ACME Industrie SAS (C001)", mine.Text, StringComparison.Ordinal);
+        Assert.Contains("Ouverte · 1 sur 5 ont voté · quorum 3", mine.Text, StringComparison.Ordinal);
+        Assert.Contains($"{id} · ACME Industrie SAS (C001)", voted.Text, StringComparison.Ordinal);
+        Assert.Contains("you approve at €60,000.00", voted.Text, StringComparison.Ordinal);
+        Assert.Contains("pas encore voté", pending.Text, StringComparison.Ordinal);
+    }
+}
