@@ -87,7 +87,8 @@ public static class CommitteeCard
             ["isOpen"] = decision is null,
             ["commentLabel"] = T.Get("input.comment", culture),
             ["counterLabel"] = T.Format("input.counter", culture, request.RequestedAmount.Currency.Code),
-            ["buttons"] = Buttons(record, culture),
+            ["buttons"] = Buttons(record.Route == AuthorityLevel.Committee ? ["approve", "reject", "abstain"] : ["approve", "reject"], culture),
+            ["otherButtons"] = Buttons(record.Route == AuthorityLevel.Committee ? ["counter", "recuse"] : ["counter"], culture),
             ["verb"] = Verb,
             ["requestId"] = request.Id,
         };
@@ -183,10 +184,9 @@ public static class CommitteeCard
         T.Format("status.closed-at", culture, When(decision.DecidedAt, zone, culture), T.Get($"closing.{decision.Closing}", culture))
         + (decision.CastingVoteUsed ? T.Get("closing.casting", culture) : string.Empty);
 
-    private static JsonArray Buttons(LimitRequestRecord record, CultureInfo culture)
+    /// <summary>One decider within their authority approves or rejects (at another amount too); a committee has every choice.</summary>
+    private static JsonArray Buttons(string[] choices, CultureInfo culture)
     {
-        // One decider within their authority gets approve / reject; a committee gets every choice.
-        string[] choices = record.Route == AuthorityLevel.Committee ? Choices : ["approve", "counter", "reject"];
         return new JsonArray([.. choices.Select(choice => (JsonNode)new JsonObject
         {
             ["title"] = T.Get($"button.{choice}", culture),
