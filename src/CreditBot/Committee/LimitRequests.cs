@@ -24,6 +24,7 @@ namespace CreditBot.Committee;
 /// </summary>
 public sealed class LimitRequests(
     ILimitRequestStore store,
+    DecidedLimitStore decidedLimits,
     LedgerStore ledger,
     PeopleDirectory people,
     SynthesisNotes notes,
@@ -156,9 +157,10 @@ public sealed class LimitRequests(
             ? []
             : store.Open().Where(r => r.Request.Members.Contains(member.ObjectId, StringComparer.OrdinalIgnoreCase)
                 && !string.Equals(r.Request.Requester, member.ObjectId, StringComparison.OrdinalIgnoreCase)).ToList();
+        var differences = ErpDifferences(member, culture);
         if (open.Count == 0)
         {
-            return Answer.OfText("committee", T.Get("committee.none", culture));
+            return Answer.OfText("committee", T.Get("committee.none", culture) + differences);
         }
 
         var lines = open.Select(r =>
@@ -170,7 +172,32 @@ public sealed class LimitRequests(
                 ? T.Format("committee.line-voted", culture, r.Id, client, amount, CommitteeCard.YourChoiceText(vote, culture), closes)
                 : T.Format("committee.line-pending", culture, r.Id, client, amount, closes));
         });
-        return Answer.OfText("committee", T.Get("committee.title", culture) + "\n\n" + string.Join("\n", lines));
+        return Answer.OfText("committee", T.Get("committee.title", culture) + "\n\n" + string.Join("\n", lines) + differences);
+    }
+
+    /// <summary>For credit managers and the CFO: decided limits the ERP does not carry yet, to be typed there.</summary>
+    private string ErpDifferences(Person reader, CultureInfo culture)
+    {
+        if (!reader.Has(Role.CreditManager) && !reader.Has(Role.Cfo))
+        {
+            return string.Empty;
+        }
+
+        var differences = decidedLimits.Differences();
+        if (differences.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var lines = differences.Select(d => "- " + T.Format(
+            "erp.line",
+            culture,
+            ledger.FindClient(new ClientCode(d.ClientCode)) is { } client ? $"{client.Name} ({d.ClientCode})" : d.ClientCode,
+            Figures.Money(d.Amount, culture),
+            Figures.Date(clock.DateOfInstant(d.DecidedAt), culture),
+            d.RequestId,
+            d.ErpLimit is { } erp ? Figures.Money(erp, culture) : T.Get("card.none", culture)));
+        return "\n\n" + T.Get("erp.title", culture) + "\n\n" + string.Join("\n", lines);
     }
 
     /// <summary>In the creation transaction: one card per decider (1:1), or one in the committee's group chat.</summary>

@@ -10,6 +10,8 @@ namespace CreditBot.Tests.Committee;
 /// <summary>A decided limit is not undone by the next import while the ERP still carries the old one.</summary>
 public class DecidedLimitTests
 {
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+
     [Fact]
     public async Task The_next_import_keeps_the_decided_limit_and_reports_the_difference_with_the_erp()
     {
@@ -35,6 +37,11 @@ public class DecidedLimitTests
         Assert.Equal(new DateOnly(2027, 6, 30), acme.Limit.ReviewDate);
         var difference = Assert.Single(committee.App.Get<DecidedLimitStore>().Differences());
         Assert.Equal(("C001", Money.Eur(80_000m), (Money?)Money.Eur(50_000m), id), (difference.ClientCode, difference.Amount, difference.ErpLimit, difference.RequestId));
+        var claire = await committee.App.Teams.SayAsync("comité", aadObjectId: "b7d1e0a2-3c4f-4e5a-9b6c-7d8e9f0a1b2c");
+        Assert.Contains(
+            $"ACME Industrie SAS (C001) : décidée {CreditBot.Answers.Figures.Money(Money.Eur(80_000m), French)} le {CreditBot.Answers.Figures.Date(new DateOnly(2026, 11, 23), French)} (demande {id}), ERP encore {CreditBot.Answers.Figures.Money(Money.Eur(50_000m), French)}",
+            claire.Text,
+            StringComparison.Ordinal);
     }
 
     [Fact]
