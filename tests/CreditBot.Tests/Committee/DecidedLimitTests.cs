@@ -24,14 +24,9 @@ public class DecidedLimitTests
             await committee.VoteAsync(id, member, "approve");
         }
 
-        await committee.App.Get<LedgerImporter>().ImportAsync(
-            new ImportRequest("fec", [LedgerInput.FromFile(Fixture.Path("fec-basic.txt"))])
-            {
-                ClientMaster = LedgerInput.FromFile(Fixture.Path("clients.csv")),
-                Orders = LedgerInput.FromFile(Fixture.Path("orders.csv")),
-            },
-            CancellationToken.None);
+        var report = await NextErpImportAsync(committee);
 
+        Assert.Equal(ImportStatus.Imported, report.Status);
         var acme = committee.App.Get<LedgerStore>().FindClient(new ClientCode("C001"))!;
         Assert.Equal(Money.Eur(80_000m), acme.Limit!.Amount);
         Assert.Equal(new DateOnly(2027, 6, 30), acme.Limit.ReviewDate);
@@ -42,6 +37,27 @@ public class DecidedLimitTests
             $"ACME Industrie SAS (C001) : décidée {CreditBot.Answers.Figures.Money(Money.Eur(80_000m), French)} le {CreditBot.Answers.Figures.Date(new DateOnly(2026, 11, 23), French)} (demande {id}), ERP encore {CreditBot.Answers.Figures.Money(Money.Eur(50_000m), French)}",
             claire.Text,
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_an_import_the_block_rules_judge_orders_against_the_decided_limit_not_the_erps()
+    {
+        await using var committee = await StartAsync();
+        const string alex = "00000000-0000-0000-0000-0000000000020";
+        committee.Delivery.RememberConversation("a:alex", alex);
+        await committee.SubmitAsync("10000");
+        await committee.DeliverAsync();
+        var id = committee.Request().Id;
+        await committee.App.Teams.InvokeAsync(Support.ActivityBuilder.CardAction()
+            .WithConversationId("a:alex").WithFrom("29:alex").WithFromAadObjectId(alex)
+            .WithCardAction("committee.vote", $$"""{"requestId":"{{id}}","choice":"approve"}""").Build());
+
+        var report = await NextErpImportAsync(committee);
+
+        Assert.Equal(ImportStatus.Imported, report.Status);
+
+        // CMD-001 alone is 12 000 €: over the decided 10 000 €, within the ERP's 50 000 €.
+        Assert.Contains("block.limit-exceeded", committee.App.Get<OrderBlockStatusStore>().Find("C001", "CMD-001")!.Reasons);
     }
 
     [Fact]
@@ -62,5 +78,20 @@ public class DecidedLimitTests
         Assert.Contains($"{id} · ACME Industrie SAS (C001)", voted.Text, StringComparison.Ordinal);
         Assert.Contains("you approve at €60,000.00", voted.Text, StringComparison.Ordinal);
         Assert.Contains("pas encore voté", pending.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The next day's ERP files: the same ledger, one other client's limit changed, ACME still at 50 000 €.</summary>
+    private static async Task<ImportReport> NextErpImportAsync(CommitteeHarness committee)
+    {
+        using var folder = new Support.TempFolder();
+        var clients = folder.File("clients.csv");
+        await File.WriteAllTextAsync(clients, Fixture.Text("clients.csv").Replace("10000.50", "12000.00", StringComparison.Ordinal));
+        return await committee.App.Get<LedgerImporter>().ImportAsync(
+            new ImportRequest("fec", [LedgerInput.FromFile(Fixture.Path("fec-basic.txt"))])
+            {
+                ClientMaster = LedgerInput.FromFile(clients),
+                Orders = LedgerInput.FromFile(Fixture.Path("orders.csv")),
+            },
+            CancellationToken.None);
     }
 }
