@@ -2,6 +2,7 @@ using CreditBot.BotFramework;
 using CreditBot.Committee;
 using CreditBot.Domain;
 using CreditBot.Domain.Clients;
+using CreditBot.Domain.Committee;
 using CreditBot.Domain.Decisions;
 using CreditBot.Storage;
 using CreditBot.Tests.Support;
@@ -59,6 +60,37 @@ public sealed class LimitRouteTests : IDisposable
         Assert.Equal(AuthorityLevel.Committee, route.Level);
         Assert.Equal(5, route.Deciders.Count);
         Assert.Equal(3, route.Rules.Quorum);
+    }
+
+    [Fact]
+    public void The_committee_votes_under_its_configured_rules()
+    {
+        var options = new CommitteeOptions
+        {
+            Rule = DecisionRule.QualifiedMajority,
+            Quorum = 4,
+            Chair = "member-1",
+            ChairHasCastingVote = true,
+            AllowVoteChange = true,
+            CounterAmounts = CounterAmountPolicy.MedianAmongApprovals,
+        };
+        options.Members.Add("member-2");
+        options.Members.Add("member-1");
+
+        var route = LimitRoute.For(Money.Eur(80_000m), Acme, "seller", options, _people);
+
+        Assert.Equal(["member-2", "member-1"], route.Deciders);
+        Assert.Equal(
+            (DecisionRule.QualifiedMajority, 4, "member-1", true, true, CounterAmountPolicy.MedianAmongApprovals),
+            (route.Rules.Rule, route.Rules.Quorum, route.Rules.Chair, route.Rules.ChairHasCastingVote, route.Rules.AllowVoteChange, route.Rules.CounterAmounts));
+    }
+
+    [Fact]
+    public void Nobody_decides_when_the_only_holder_of_the_authority_is_the_requester()
+    {
+        var route = LimitRoute.For(Money.Eur(50_000m), Acme, "CFO", _options, _people);
+
+        Assert.False(route.HasDeciders);
     }
 
     [Fact]
