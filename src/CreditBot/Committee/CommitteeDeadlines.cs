@@ -72,6 +72,12 @@ public sealed class CommitteeDeadlines(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Read when the host runs, not when services are registered: settings added late (tests) count too.
+        if (!options.Value.RunDeadlineJob)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -7,7 +7,7 @@ namespace CreditBot.Committee;
 public static class CommitteeRegistration
 {
     /// <summary>Limit requests and the credit committee: options, stores, card handlers, the deadline job.</summary>
-    public static IServiceCollection AddCommittee(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCommittee(this IServiceCollection services)
     {
         services.AddOptions<CommitteeOptions>()
             .BindConfiguration(CommitteeOptions.SectionName)
@@ -23,11 +23,7 @@ public static class CommitteeRegistration
         services.AddSingleton<ICardActionHandler, VoteHandler>();
         services.AddSingleton<ILedgerImportObserver, DecidedLimitsAfterImport>();
         services.AddSingleton<CommitteeDeadlines>();
-        if (configuration.GetValue(CommitteeOptions.SectionName + ":" + nameof(CommitteeOptions.RunDeadlineJob), true))
-        {
-            services.AddHostedService(sp => sp.GetRequiredService<CommitteeDeadlines>());
-        }
-
+        services.AddHostedService(sp => sp.GetRequiredService<CommitteeDeadlines>());
         return services;
     }
 }

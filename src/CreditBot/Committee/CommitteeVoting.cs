@@ -64,12 +64,14 @@ public sealed class CommitteeVoting(
             return [];
         }
 
-        return await updater.UpdateAllAsync(
-            CommitteeCard.Kind,
-            requestId,
-            latest.Version,
-            copy => CommitteeCard.Render(latest, copy.RecipientObjectId, clock.Zone, CultureInfo.GetCultureInfo(copy.Culture ?? "fr-FR")),
-            cancellationToken);
+        RawJson Render(PostedCard copy) => CommitteeCard.Render(latest, copy.RecipientObjectId, clock.Zone, CultureInfo.GetCultureInfo(copy.Culture ?? "fr-FR"));
+        var outcomes = await updater.UpdateAllAsync(CommitteeCard.Kind, requestId, latest.Version, Render, cancellationToken);
+
+        // A copy whose update failed would show an old tally until the next vote, and after a closing there is none:
+        // one more pass (copies already current are skipped).
+        return outcomes.Any(o => o.Outcome == PostedCardOutcome.Failed)
+            ? await updater.UpdateAllAsync(CommitteeCard.Kind, requestId, latest.Version, Render, cancellationToken)
+            : outcomes;
     }
 
     private async Task<VoteResult?> AfterAsync(VoteResult? result, string actor, CancellationToken cancellationToken)

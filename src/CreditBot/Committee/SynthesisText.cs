@@ -43,8 +43,10 @@ public static class SynthesisText
             ? T.Get("note.history-none", culture)
             : string.Join(" · ", note.History.Select(h => T.Format(
                 "note.history-line", culture, Figures.Date(h.On, culture), h.Outcome, h.Amount is { } amount ? Figures.Money(amount, culture) : "-")));
+        var identity = string.Join(" · ", new[] { $"{note.ClientName} ({record.Request.Client.Value})", note.Country, note.BusinessUnit }.Where(part => !string.IsNullOrWhiteSpace(part)));
         return
         [
+            (T.Get("note.identity", culture), identity),
             (T.Get("note.aged", culture), aged),
             (T.Get("note.disputed", culture), Figures.Money(note.Disputed, culture)),
             (T.Get("note.behaviour", culture), behaviour),

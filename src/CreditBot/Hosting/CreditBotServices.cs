@@ -39,7 +39,7 @@ public static class CreditBotServices
         services.AddDelivery(configuration);
         services.AddLedgerJobs();
         services.AddTelemetry(configuration);
-        services.AddCommittee(configuration);
+        services.AddCommittee();
         return services;
     }
 

@@ -174,11 +174,42 @@ internal sealed class CommitteeHarness : IAsyncDisposable
     /// <summary>The notice line the clicker sees at the top of their view.</summary>
     public static string Notice(JsonNode body) => (string)Card(body)["body"]![1]!["text"]!;
 
-    /// <summary>The last card each member's copy was replaced with (PUT), by member.</summary>
-    public IReadOnlyDictionary<string, JsonNode> LatestCopies(string requestId) => Members.ToDictionary(
-        member => member,
-        member => Fake.Requests.Last(r => r.Method == "PUT" && r.ConversationId == Chat(member) && r.ActivityId == CopyOf(requestId, member))
-            .Activity!.Attachments![0].Content!.ToNode());
+    /// <summary>
+    /// The card each member's copy shows now, by member: the update (PUT) the Connector accepted for the version the
+    /// posted-card store records for that copy, which must be the request's current version. (The fake records a
+    /// request when it arrives, so under load an attempt the client gave up on may be recorded after a later one.)
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonNode> LatestCopies(string requestId)
+    {
+        var current = Store.Find(requestId)!.Version;
+        var posted = App.Get<CreditBot.Delivery.PostedCards.IPostedCardStore>();
+        return Members.ToDictionary(
+            member => member,
+            member =>
+            {
+                var copy = posted.Find(Chat(member), CopyOf(requestId, member))!;
+                Assert.True(
+                    copy.Version == current,
+                    $"{member}'s copy shows version {copy.Version}, the request is at {current}; updates answered "
+                    + string.Join(", ", Fake.Requests.Where(r => r.Method == "PUT" && r.ActivityId == copy.ActivityId).Select(r => r.Status)));
+                return Fake.Requests
+                    .Where(r => r is { Method: "PUT", Status: 200 } && r.ConversationId == Chat(member) && r.ActivityId == copy.ActivityId)
+                    .Select(r => r.Activity!.Attachments![0].Content!.ToNode())
+                    .Last(card => CreditBot.Cards.CardText.Of(card).Contains($"version {current}.", StringComparison.Ordinal));
+            });
+    }
+
+    /// <summary>A personal-chat message and the bot's reply to it (not whatever the outbox sends meanwhile).</summary>
+    public async Task<string> AskAsync(string text, string aadObjectId, string locale = "fr-FR")
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var message = ActivityBuilder.PersonalMessage().WithText(text).WithLocale(locale).WithId(id)
+            .WithConversationId("a:ask-" + aadObjectId).WithFrom("29:" + aadObjectId).WithFromAadObjectId(aadObjectId).Build();
+        using var response = await App.PostAsync(message);
+        Assert.True(response.IsSuccessStatusCode);
+        var reply = await Fake.WaitForRequestAsync(r => r is { Method: "POST" } && r.ActivityId == id, TimeSpan.FromSeconds(20));
+        return reply.Activity!.Text ?? CreditBot.Cards.CardText.Of(reply.Activity.Attachments![0].Content!.ToNode());
+    }
 
     /// <summary>What Camille received (proactive messages to her chat).</summary>
     public IReadOnlyList<string> ToCamille() =>

@@ -32,10 +32,10 @@ public class DecidedLimitTests
         Assert.Equal(new DateOnly(2027, 6, 30), acme.Limit.ReviewDate);
         var difference = Assert.Single(committee.App.Get<DecidedLimitStore>().Differences());
         Assert.Equal(("C001", Money.Eur(80_000m), (Money?)Money.Eur(50_000m), id), (difference.ClientCode, difference.Amount, difference.ErpLimit, difference.RequestId));
-        var claire = await committee.App.Teams.SayAsync("comité", aadObjectId: "b7d1e0a2-3c4f-4e5a-9b6c-7d8e9f0a1b2c");
+        var claire = await committee.AskAsync("comité", "b7d1e0a2-3c4f-4e5a-9b6c-7d8e9f0a1b2c");
         Assert.Contains(
             $"ACME Industrie SAS (C001) : décidée {CreditBot.Answers.Figures.Money(Money.Eur(80_000m), French)} le {CreditBot.Answers.Figures.Date(new DateOnly(2026, 11, 23), French)} (demande {id}), ERP encore {CreditBot.Answers.Figures.Money(Money.Eur(50_000m), French)}",
-            claire.Text,
+            claire,
             StringComparison.Ordinal);
     }
 
@@ -69,15 +69,15 @@ public class DecidedLimitTests
         var id = committee.Request().Id;
         await committee.VoteAsync(id, Members[1], "counter", counter: "60000");
 
-        var mine = await committee.App.Teams.SayAsync("mes demandes", aadObjectId: Camille);
-        var voted = await committee.App.Teams.SayAsync("committee", locale: "en-US", aadObjectId: Members[1]);
-        var pending = await committee.App.Teams.SayAsync("comité", aadObjectId: Members[0]);
+        var mine = await committee.AskAsync("mes demandes", Camille);
+        var voted = await committee.AskAsync("committee", Members[1], "en-US");
+        var pending = await committee.AskAsync("comité", Members[0]);
 
-        Assert.Contains($"{id} · ACME Industrie SAS (C001)", mine.Text, StringComparison.Ordinal);
-        Assert.Contains("Ouverte · 1 sur 5 ont voté · quorum 3", mine.Text, StringComparison.Ordinal);
-        Assert.Contains($"{id} · ACME Industrie SAS (C001)", voted.Text, StringComparison.Ordinal);
-        Assert.Contains("you approve at €60,000.00", voted.Text, StringComparison.Ordinal);
-        Assert.Contains("pas encore voté", pending.Text, StringComparison.Ordinal);
+        Assert.Contains($"{id} · ACME Industrie SAS (C001)", mine, StringComparison.Ordinal);
+        Assert.Contains("Ouverte · 1 sur 5 ont voté · quorum 3", mine, StringComparison.Ordinal);
+        Assert.Contains($"{id} · ACME Industrie SAS (C001)", voted, StringComparison.Ordinal);
+        Assert.Contains("you approve at €60,000.00", voted, StringComparison.Ordinal);
+        Assert.Contains("pas encore voté", pending, StringComparison.Ordinal);
     }
 
     /// <summary>The next day's ERP files: the same ledger, one other client's limit changed, ACME still at 50 000 €.</summary>
