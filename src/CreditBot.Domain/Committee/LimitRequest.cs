@@ -85,8 +85,12 @@ public sealed class LimitRequest
 
     public bool IsClosed => Decision is not null;
 
-    /// <summary>Members who may vote: everyone but the requester.</summary>
-    public IReadOnlyList<string> EligibleMembers => [.. Members.Where(member => !Ids.Equals(member, Requester))];
+    /// <summary>Members who may vote: everyone but the requester and those who recused themselves.</summary>
+    public IReadOnlyList<string> EligibleMembers => [.. Members.Where(member => !Ids.Equals(member, Requester) && !Recused(member))];
+
+    private bool Recused(string member) => _votes.Any(vote => vote.Choice == VoteChoice.Recuse && Ids.Equals(vote.Member, member));
+
+    private IEnumerable<VoteChoice> CastChoices => _votes.Select(vote => vote.Choice).Where(choice => choice != VoteChoice.Recuse);
 
     public Tally Tally => Tally.Of(_votes, EligibleMembers.Count, Rules.Quorum);
 
@@ -172,7 +176,7 @@ public sealed class LimitRequest
 
     private CommitteeDecision CloseWith(DateTimeOffset at, ClosingReason reason)
     {
-        var (outcome, castingVote) = Evaluate(_votes.Select(vote => vote.Choice), ChairChoice(_votes));
+        var (outcome, castingVote) = Evaluate(CastChoices, ChairChoice(_votes));
         return Record(outcome, castingVote, at, reason);
     }
 
@@ -181,7 +185,7 @@ public sealed class LimitRequest
         var tally = Tally;
         if (tally.Remaining <= 0)
         {
-            var (outcome, castingVote) = Evaluate(_votes.Select(vote => vote.Choice), ChairChoice(_votes));
+            var (outcome, castingVote) = Evaluate(CastChoices, ChairChoice(_votes));
             return Record(outcome, castingVote, at, ClosingReason.AllVoted);
         }
 
@@ -209,7 +213,7 @@ public sealed class LimitRequest
     /// <summary>Every outcome the remaining eligible members could still bring about (not voting counts as abstaining).</summary>
     private IEnumerable<(DecisionOutcome Outcome, bool CastingVote)> PossibleOutcomes(Tally tally)
     {
-        var cast = _votes.Select(vote => vote.Choice).ToList();
+        var cast = CastChoices.ToList();
         var chairPending = Rules.Chair is { } chair
             && EligibleMembers.Contains(chair, Ids)
             && !_votes.Any(vote => Ids.Equals(vote.Member, chair));

@@ -5,4 +5,7 @@ public enum VoteChoice
     Approve,
     Reject,
     Abstain,
+
+    /// <summary>A conflict of interest: the member steps aside, counts for neither the quorum nor the eligible members.</summary>
+    Recuse,
 }

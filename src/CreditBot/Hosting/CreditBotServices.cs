@@ -1,5 +1,6 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
+using CreditBot.Committee;
 using CreditBot.Company;
 using CreditBot.Delivery;
 using CreditBot.Delivery.PostedCards;
@@ -40,6 +41,7 @@ public static class CreditBotServices
         services.AddDelivery(configuration);
         services.AddLedgerJobs();
         services.AddTelemetry(configuration);
+        services.AddCommittee();
         return services;
     }
 

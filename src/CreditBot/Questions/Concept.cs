@@ -18,4 +18,7 @@ internal enum Concept
     Margin,
     Portfolio,
     ClientList,
+    LimitRequest,
+    MyRequests,
+    Committee,
 }

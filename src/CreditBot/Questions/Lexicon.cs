@@ -166,6 +166,18 @@ internal static class Lexicon
         Add(Concept.ClientList, "fr", "mes clients", "clientele", "mes comptes");
         Add(Concept.ClientList, "en", "customers", "accounts", "my clients", "my customers", "my accounts");
         Add(Concept.ClientList, null, "clients");
+
+        Add(Concept.LimitRequest, "fr", "demande de limite", "demande de limite de credit", "demande de plafond",
+            "demande d encours", "demande d augmentation de limite", "demander une limite", "demander une limite de credit",
+            "demander un plafond", "demande de ligne de credit", "augmenter la limite", "augmentation de limite",
+            "augmentation de la limite");
+        Add(Concept.LimitRequest, "en", "request a limit", "request a credit limit", "limit request", "credit limit request",
+            "request a limit increase", "limit increase request", "request a higher limit", "request a new limit",
+            "ask for a limit", "ask for a credit limit", "raise the limit", "increase the limit");
+        Add(Concept.MyRequests, "fr", "mes demandes", "mes demandes de limite", "mes demandes en cours");
+        Add(Concept.MyRequests, "en", "my requests", "my limit requests", "my credit limit requests");
+        Add(Concept.Committee, "fr", "comite", "comite de credit", "comite credit", "votes en attente");
+        Add(Concept.Committee, "en", "committee", "credit committee", "pending votes", "my votes");
         return keywords;
     }
 

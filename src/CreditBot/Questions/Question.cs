@@ -54,6 +54,15 @@ public abstract record Question
         public AskHelp(string language) => Language = language;
     }
 
+    /// <summary>A new credit limit for a client ("demande de limite ACME 80 000 €"); the amount when typed.</summary>
+    public sealed record AskLimitRequest(string ClientQuery, decimal? Amount) : Question;
+
+    /// <summary>The status of the asker's limit requests ("mes demandes", "my requests").</summary>
+    public sealed record AskMyRequests : Question;
+
+    /// <summary>Open limit requests for a committee member, with their vote ("comité", "committee").</summary>
+    public sealed record AskCommittee : Question;
+
     /// <summary>Anything else; <see cref="Text"/> is the message without the mention.</summary>
     public sealed record NotUnderstood(string Text) : Question;
 }

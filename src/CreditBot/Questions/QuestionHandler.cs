@@ -28,7 +28,8 @@ public sealed class QuestionHandler(
     ImportRunStore imports,
     LatePayment.PenaltyRates rates,
     ILogger<QuestionHandler> logger,
-    OrderBlocks.PendingOrders? pendingOrders = null)
+    OrderBlocks.PendingOrders? pendingOrders = null,
+    Committee.LimitRequests? limitRequests = null)
 {
     private const int DsoMonths = 12;
 
@@ -61,6 +62,10 @@ public sealed class QuestionHandler(
             Question.AskDso ask => DsoAnswer(ask, asker, asOf, culture, originalText),
             Question.AskCostOfUnpaid ask => Answer.OfCard("cost-of-unpaid", CostOfUnpaidCard.Render(CostOfUnpaid.Of(new Money(ask.Amount, clock.Currency), ask.MarginRate), culture)),
             Question.NotUnderstood => NotUnderstood(originalText, asker, asOf, culture),
+            Question.AskLimitRequest ask when limitRequests is not null => WithClient(ask.ClientQuery, "limit-request-form", asker, culture, originalText, client => limitRequests.Form(client, ask.Amount, culture)),
+            Question.AskMyRequests when limitRequests is not null => limitRequests.Mine(asker, culture),
+            Question.AskCommittee when limitRequests is not null => limitRequests.ForMember(asker, culture),
+            Question.AskLimitRequest or Question.AskMyRequests or Question.AskCommittee => Answer.OfText("unavailable", Texts.CommitteeTexts.Get("unavailable", culture)),
             _ => NotUnderstood(originalText, asker, asOf, culture),
         };
     }
@@ -90,6 +95,7 @@ public sealed class QuestionHandler(
         {
             Question.AskPaymentBehaviour => BehaviourAnswer(client, asOf, culture),
             Question.AskPreSale ask => PreSaleAnswer(client, ask, asOf, culture),
+            Question.AskLimitRequest ask when limitRequests is not null => limitRequests.Form(client, ask.Amount, culture),
             _ => ExposureAnswer(client, asOf, culture),
         };
     }

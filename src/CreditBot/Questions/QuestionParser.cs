@@ -67,6 +67,21 @@ public static partial class QuestionParser
             return (Help(words), none);
         }
 
+        if (words.Has(Concept.MyRequests) && residual.IsEmpty)
+        {
+            return (new AskMyRequests(), none);
+        }
+
+        if (words.Has(Concept.LimitRequest) && LimitRequest(words) is { } limitRequest)
+        {
+            return limitRequest;
+        }
+
+        if (words.Has(Concept.Committee) && residual.IsEmpty)
+        {
+            return (new AskCommittee(), none);
+        }
+
         if ((words.Has(Concept.Unpaid) || words.Has(Concept.Margin)) && CostOfUnpaid(words) is { } cost)
         {
             return (cost, none);
@@ -175,6 +190,14 @@ public static partial class QuestionParser
         }
 
         return sells ? (new AskExposure(client.Text), client.Indexes) : null;
+    }
+
+    /// <summary>A limit request names a client; the amount is optional (the form asks for it).</summary>
+    private static (Question, IReadOnlyList<int>)? LimitRequest(ParsedWords words)
+    {
+        var amount = Figures.FindAmount(words.Folded.Text);
+        var client = amount is { } found ? words.Residual((found.Start, found.End)) : words.Residual();
+        return client.IsEmpty ? null : (new AskLimitRequest(client.Text, amount?.Amount), client.Indexes);
     }
 
     private static AskHelp Help(ParsedWords words)

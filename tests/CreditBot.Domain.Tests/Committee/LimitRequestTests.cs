@@ -308,4 +308,47 @@ public class LimitRequestTests
         Assert.IsType<VoteOutcome.AlreadyVoted>(outcome);
         Assert.Equal(request.Tally.Approvals, restored.Tally.Approvals);
     }
+
+    [Fact]
+    public void A_recused_member_leaves_the_eligible_members_and_counts_for_no_quorum()
+    {
+        var request = ALimitRequest.WithMembers(5).Under(new CommitteeRules { Quorum = 3 }).Build();
+
+        var outcome = request.Vote("m1", VoteChoice.Recuse, "I sit on their board", null, LimitRequestBuilder.Opened.AddHours(1));
+
+        var counted = Assert.IsType<VoteOutcome.Counted>(outcome);
+        Assert.Equal(4, counted.Tally.Eligible);
+        Assert.Equal(0, counted.Tally.Cast);
+        Assert.Equal(4, counted.Tally.Remaining);
+        Assert.DoesNotContain("m1", request.EligibleMembers);
+    }
+
+    [Fact]
+    public void Recusals_do_not_make_up_a_quorum_at_the_deadline()
+    {
+        var request = ALimitRequest.WithMembers(5).Under(new CommitteeRules { Quorum = 3 }).Build();
+        request.Vote("m1", VoteChoice.Recuse, null, null, LimitRequestBuilder.Opened.AddHours(1));
+        request.Vote("m2", VoteChoice.Recuse, null, null, LimitRequestBuilder.Opened.AddHours(1));
+        request.Approve("m3");
+        request.Approve("m4");
+
+        var outcome = request.Close(request.Deadline);
+
+        var decided = Assert.IsType<VoteOutcome.Decided>(outcome);
+        Assert.Equal(DecisionOutcome.NoQuorum, decided.Decision.Outcome);
+    }
+
+    [Fact]
+    public void When_all_but_the_recused_have_voted_the_request_closes()
+    {
+        var request = ALimitRequest.Build();
+        request.Vote("m1", VoteChoice.Recuse, null, null, LimitRequestBuilder.Opened.AddHours(1));
+        request.Approve("m2");
+
+        var outcome = request.Approve("m3");
+
+        var decided = Assert.IsType<VoteOutcome.Decided>(outcome);
+        Assert.Equal(DecisionOutcome.Approved, decided.Decision.Outcome);
+        Assert.Equal(ClosingReason.AllVoted, decided.Decision.Closing);
+    }
 }

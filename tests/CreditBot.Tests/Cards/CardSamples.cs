@@ -29,6 +29,10 @@ public static class CardSamples
             [CostOfUnpaidCard.TemplateName] = culture => CostOfUnpaidCard.Data(CostOfUnpaid.Of(Money.Eur(10_000m), 0.10m), culture),
             [PaymentBehaviourCard.TemplateName] = culture => PaymentBehaviourCard.Data(AnswerSamples.Acme, AnswerSamples.AcmeBehaviour, culture),
             [CreditBot.OrderBlocks.BlockedOrderCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockedOrderCard.Data(OrderBlocks.OrderBlockSamples.View(), culture, OrderBlocks.OrderBlockSamples.Paris),
+            [CreditBot.Committee.LimitRequestForm.TemplateName] = culture => CreditBot.Committee.LimitRequestForm.Data(
+                AnswerSamples.Acme, Money.Eur(42_000m), 80_000m, new DateOnly(2026, 11, 23), new DateOnly(2027, 11, 23), new CreditBot.Committee.CommitteeOptions(), culture),
+            [CreditBot.Committee.CommitteeCard.TemplateName] = culture => CreditBot.Committee.CommitteeCard.Data(
+                Committee.CommitteeSamples.WithVotes(), "member-1", Committee.CommitteeSamples.Paris, culture),
         };
 
     public static TheoryData<string, string> All()

@@ -77,6 +77,10 @@ public class CardSizeTests(ITestOutputHelper output)
         [ClientNotFoundCard.TemplateName] = culture => ClientNotFoundCard.Render(LongName, "exposure", Lookalikes(200), culture),
         [DsoCard.TemplateName] = culture => DsoCard.Render(AnswerSamples.PortfolioDso(), culture),
         [CostOfUnpaidCard.TemplateName] = culture => CostOfUnpaidCard.Render(CostOfUnpaid.Of(Money.Eur(999_999_999.99m), 0.01m), culture),
+        [CreditBot.Committee.LimitRequestForm.TemplateName] = culture => CreditBot.Committee.LimitRequestForm.Render(
+            AnswerSamples.Acme with { Name = LongName }, Money.Eur(999_999_999.99m), 999_999_999.99m, AsOf, AsOf.AddYears(1), new CreditBot.Committee.CommitteeOptions(), culture),
+        [CreditBot.Committee.CommitteeCard.TemplateName] = culture => CreditBot.Committee.CommitteeCard.Render(
+            Committee.CommitteeSamples.Largest(LongName), "member-1", Committee.CommitteeSamples.Paris, culture, new string('x', 300)),
         [PaymentBehaviourCard.TemplateName] = culture => PaymentBehaviourCard.Render(Big, Behaviour(), culture),
         [CreditBot.OrderBlocks.BlockedOrderCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockedOrderCard.Render(BiggestBlockedOrder(), culture, OrderBlocks.OrderBlockSamples.Paris),
     };

@@ -23,6 +23,18 @@ public abstract class OutboxStoreContract
         OutboxMessage.Create(key, OutboxRecipient.Person(recipient), """{"type":"message","text":"hello"}""", At);
 
     [Fact]
+    public void Keeps_the_posted_card_tag_of_a_card_that_changes_later()
+    {
+        Store.Enqueue(Message("limit:LR-1:card:oid-1") with { Card = new PostedCardTag("limit-request", "LR-1", 3, "en-US", ["29:a"]) });
+
+        var tag = Reopen().Find("limit:LR-1:card:oid-1")!.Card!;
+
+        Assert.Equal(("limit-request", "LR-1", 3L, "en-US"), (tag.Kind, tag.SubjectId, tag.Version, tag.Culture));
+        Assert.Equal(["29:a"], tag.RefreshUserIds!);
+        Assert.Null(Store.Enqueue(Message("plain")) ? Store.Find("plain")!.Card : new PostedCardTag("x", "y", 0));
+    }
+
+    [Fact]
     public void Enqueues_a_message_as_pending_version_1_due_at_once()
     {
         var added = Store.Enqueue(Message("digest:daily:2026-12-07:oid-1"));

@@ -108,6 +108,11 @@ public class ParsingEnglishQuestions
         { "cost of unpaid 15 000 € at 12.5 % margin", En(new AskCostOfUnpaid(15_000m, 0.125m)) },
         { "loss of 8,500.50 EUR at a margin of 10", En(new AskCostOfUnpaid(8_500.50m, 0.1m)) },
 
+        // Limit requests and the committee
+        { "request a limit of 80k for ACME", En(new AskLimitRequest("ACME", 80_000m)) },
+        { "my requests", En(new AskMyRequests()) },
+        { "committee", En(new AskCommittee()) },
+
         // Pre-sale check
         { "can I sell 50k€ to ACME at 45 days end of month?", En(new AskPreSale("ACME", 50_000m, new PaymentTerms(45, PaymentTermsBasis.DaysThenEndOfMonth))) },
         { "can I sell €50,000 to Dupont et Fils net 30?", En(new AskPreSale("Dupont et Fils", 50_000m, PaymentTerms.Net30)) },

@@ -122,6 +122,11 @@ public class ParsingFrenchQuestions
         { "perte de 20000 euros à 0,1 de marge", Fr(new AskCostOfUnpaid(20_000m, 0.1m)) },
         { "cout d'un impaye de 10 000 euros a 10 % de marge", Fr(new AskCostOfUnpaid(10_000m, 0.10m)) },
 
+        // Limit requests and the committee
+        { "demande de limite ACME 80 000 €", Fr(new AskLimitRequest("ACME", 80_000m)) },
+        { "mes demandes", Fr(new AskMyRequests()) },
+        { "comité", Fr(new AskCommittee()) },
+
         // Pre-sale check
         { "puis-je vendre 50 k€ à ACME à 60 jours ?", Fr(new AskPreSale("ACME", 50_000m, new PaymentTerms(60))) },
         { "Puis-je vendre 50 000 € à Dupont et Fils à 45 jours fin de mois ?", Fr(new AskPreSale("Dupont et Fils", 50_000m, new PaymentTerms(45, PaymentTermsBasis.DaysThenEndOfMonth))) },
