@@ -1,9 +1,10 @@
 using CreditBot.Bot;
 using CreditBot.BotFramework;
 using CreditBot.Company;
-using CreditBot.Delivery.PostedCards;
-using CreditBot.LatePayment;
 using CreditBot.Delivery;
+using CreditBot.Delivery.PostedCards;
+using CreditBot.Digests;
+using CreditBot.LatePayment;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -24,6 +25,7 @@ public static class CreditBotServices
         services.AddLedger(configuration);
         services.AddQuestions(configuration);
         services.AddLatePayment();
+        services.AddDigests();
         return services;
     }
 
@@ -38,6 +40,7 @@ public static class CreditBotServices
         services.AddDelivery(configuration);
         services.AddLedgerJobs();
         services.AddTelemetry(configuration);
+        services.AddDigestJobs();
         return services;
     }
 

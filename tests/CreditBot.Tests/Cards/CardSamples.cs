@@ -28,6 +28,8 @@ public static class CardSamples
             [DsoCard.TemplateName] = culture => DsoCard.Data(AnswerSamples.PortfolioDso(), culture),
             [CostOfUnpaidCard.TemplateName] = culture => CostOfUnpaidCard.Data(CostOfUnpaid.Of(Money.Eur(10_000m), 0.10m), culture),
             [PaymentBehaviourCard.TemplateName] = culture => PaymentBehaviourCard.Data(AnswerSamples.Acme, AnswerSamples.AcmeBehaviour, culture),
+            [CreditBot.Digests.DailyDigestCard.TemplateName] = culture => CreditBot.Digests.DailyDigestCard.Data(
+                CreditBot.Tests.Digests.DigestSamples.DailyView(CreditBot.Tests.Digests.DigestSamples.Stale, Money.Eur(27_500m)), culture),
         };
 
     public static TheoryData<string, string> All()
