@@ -23,7 +23,10 @@ public static class DigestsRegistration
         });
         services.AddSingleton<DigestSchedules>();
         services.AddSingleton<DigestRunStore>();
-        services.AddSingleton<IDigestComposer, DailyDigestComposer>();
+        services.AddSingleton<DailyDigestComposer>();
+        services.AddSingleton<IDigestComposer>(sp => sp.GetRequiredService<DailyDigestComposer>());
+        services.AddSingleton<WeeklySummaryComposer>();
+        services.AddSingleton<IDigestComposer>(sp => sp.GetRequiredService<WeeklySummaryComposer>());
         services.AddSingleton<DigestRunner>();
         return services;
     }

@@ -31,6 +31,12 @@ public sealed class DigestSchedulerTests
             [(new DateOnly(2026, 3, 30), Utc(2026, 3, 30, 6, 0)), (new DateOnly(2026, 4, 7), Utc(2026, 4, 7, 6, 0))],
             announced.Where(a => a.Kind == DigestKind.Weekly).Select(a => (a.Date, a.At)).Distinct());
         Assert.Equal(2 * 9, host.OutboxKeys().Count(k => k.StartsWith("digest:daily:", StringComparison.Ordinal)));
+        Assert.Equal(
+            [Utc(2026, 3, 30, 6, 0), Utc(2026, 4, 7, 6, 0)],
+            host.Runs.Recent(DigestKind.Weekly, 10).OrderBy(r => r.BusinessDate).Select(r => new DateTimeOffset(r.ClaimedAtUtc, TimeSpan.Zero)));
+        Assert.Equal(
+            [DigestKind.Weekly.MessageKey(new DateOnly(2026, 3, 30), DigestHost.Paul), DigestKind.Weekly.MessageKey(new DateOnly(2026, 4, 7), DigestHost.Paul)],
+            host.OutboxKeys().Where(k => k.StartsWith("digest:weekly:", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -127,7 +133,7 @@ public sealed class DigestSchedulerTests
 
         await scheduler.StopAsync(CancellationToken.None);
         scheduler.Dispose();
-        Assert.Empty(host.Logs.WithId(Failed).Where(e => (DigestKind)e.Values["Kind"]! == DigestKind.Daily).Select(e => e.Exception!.ToString()));
+        Assert.Empty(host.Logs.WithId(Failed).Select(e => e.Exception!.ToString()));
         return [.. host.Logs.WithId(Scheduled).Select(e => ((DigestKind)e.Values["Kind"]!, (DateOnly)e.Values["BusinessDate"]!, (DateTimeOffset)e.Values["At"]!))];
     }
 
