@@ -80,6 +80,24 @@ public sealed class DailyDigestComposer(
         return new ComposedDigest(messages, freshness.ImportedAt?.UtcDateTime, freshness.DataAsOf, freshness.Stale, figures);
     }
 
+    /// <summary>The whole company's digest (every client), for a preview on the command line.</summary>
+    public DailyDigestView CompanyView(DateOnly businessDate, string title)
+    {
+        var settings = options.Value;
+        return DailyDigestView.Build(
+            title,
+            [],
+            LoadPortfolio(),
+            [.. blocks.Blocked().Select(b => (b.Client, b.Order, (IReadOnlyList<string>)b.Reasons))],
+            businessDate,
+            calendar.Previous(businessDate),
+            clock.Currency,
+            Freshness(settings.DailyStaleAfterHours),
+            null,
+            settings.ChaseListLength,
+            settings.OldDisputeDays);
+    }
+
     /// <summary>The run's record of a recipient's total overdue, read back by the next digest.</summary>
     public static string OverdueFigure(string objectId) => "overdue:" + objectId;
 

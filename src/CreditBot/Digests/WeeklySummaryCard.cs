@@ -20,6 +20,9 @@ public static class WeeklySummaryCard
 {
     public const string TemplateName = "weekly-summary";
 
+    /// <summary>Rows per breakdown (business unit, country, salesperson).</summary>
+    public const int RowsPerGroup = 10;
+
     public static RawJson Render(WeeklySummaryView view, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(view, culture));
 
     public static JsonObject Data(WeeklySummaryView view, CultureInfo culture)
@@ -49,7 +52,8 @@ public static class WeeklySummaryCard
         var groups = new JsonArray();
         foreach (var (kind, key) in new[] { (GroupKind.BusinessUnit, "business-unit"), (GroupKind.Country, "country"), (GroupKind.Salesperson, "salesperson") })
         {
-            var rows = summary.Groups.Where(g => g.Kind == kind).ToList();
+            // The largest DSO first; a long tail (every salesperson of a big company) is counted, not listed.
+            var rows = summary.Groups.Where(g => g.Kind == kind).OrderByDescending(g => g.Dso.Days ?? g.Dso.DaysWalked).ToList();
             if (rows.Count == 0)
             {
                 continue;
@@ -58,7 +62,9 @@ public static class WeeklySummaryCard
             groups.Add(new JsonObject
             {
                 ["title"] = T.Get($"weekly.section.{key}", culture),
-                ["rows"] = FigureRow.List(rows.Select(g => new JsonObject
+                ["hasMore"] = rows.Count > RowsPerGroup,
+                ["more"] = T.Format("daily.more", culture, rows.Count - RowsPerGroup),
+                ["rows"] = FigureRow.List(rows.Take(RowsPerGroup).Select(g => new JsonObject
                 {
                     ["name"] = g.Key.Length > 0 ? g.Key : T.Get("weekly.group.none", culture),
                     ["detail"] = T.Format("weekly.row.group", culture, Figures.Plural("clients", g.Clients, g.Clients.ToString("N0", culture), culture),

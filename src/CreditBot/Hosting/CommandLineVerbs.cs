@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CreditBot.Delivery;
 using CreditBot.Demo;
+using CreditBot.Digests;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -20,5 +21,6 @@ internal static class CommandLineVerbs
         yield return StorageCommands.Restore();
         yield return ManifestCommands.Manifest();
         yield return DeliveryCommands.Deliveries();
+        yield return DigestCommands.Digest();
     }
 }
