@@ -10,6 +10,13 @@ using CreditBot.Ledger.Fec;
 // awk baseline) is bench/ledger-import.sh.
 // Usage: dotnet run -c Release --project tests/CreditBot.Benchmarks [lines...]
 // With `questions` first: the question benchmark instead (QuestionBenchmark.cs, bench/questions.sh).
+// With `digests` first: composing every digest of a 10 000-client store (DigestBenchmark.cs).
+if (args.Length > 0 && args[0] == "digests")
+{
+    Environment.ExitCode = await CreditBot.Benchmarks.DigestBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "questions")
 {
     Environment.ExitCode = await CreditBot.Benchmarks.QuestionBenchmark.RunAsync(args[1..]);
