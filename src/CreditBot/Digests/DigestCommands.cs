@@ -9,10 +9,11 @@ using CreditBot.Users;
 namespace CreditBot.Digests;
 
 /// <summary>
-/// <c>creditbot digest daily|weekly [--as-of DATE] [--to UPN] [--preview] [--json] [--lang fr|en]</c>: previews a
+/// <c>creditbot digest daily|weekly [--as-of DATE] [--to UPN] [--preview] [--json] [--lang fr|en] [--report]</c>: previews a
 /// digest (the card's text, or with <c>--json</c> the card) for the named person, or for the whole company when
 /// <c>--to</c> is left out, without sending anything; without <c>--preview</c>, makes the run (claimed and enqueued
-/// exactly as the scheduler would, once per kind and date), delivered by the bot's dispatcher.
+/// exactly as the scheduler would, once per kind and date), delivered by the bot's dispatcher; <c>--report</c> tells
+/// how the run's delivery went.
 /// </summary>
 public static class DigestCommands
 {
@@ -24,9 +25,10 @@ public static class DigestCommands
         var to = new Option<string?>("--to") { Description = "Preview for this person (UPN or object id) only." };
         var preview = new Option<bool>("--preview", "--dry-run") { Description = "Print the digest; send nothing, record nothing." };
         var json = new Option<bool>("--json") { Description = "With --preview: print the cards as JSON." };
+        var report = new Option<bool>("--report") { Description = "Print who got the run's digest, who could not be reached and why (outbox outcomes)." };
         var lang = new Option<string>("--lang") { Description = "Language of a whole-company preview: fr or en.", DefaultValueFactory = _ => "fr" };
         lang.AcceptOnlyFromAmong("fr", "en");
-        var command = new Command("digest", "Preview or send the daily overdue digest or the weekly DSO summary for a date.") { kind, asOf, to, preview, json, lang };
+        var command = new Command("digest", "Preview or send the daily overdue digest or the weekly DSO summary for a date.") { kind, asOf, to, preview, json, lang, report };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var digestKind = parse.GetValue(kind) == "weekly" ? DigestKind.Weekly : DigestKind.Daily;
@@ -46,6 +48,25 @@ public static class DigestCommands
             var services = host.Services;
             var businessDate = date ?? services.GetRequiredService<CompanyClock>().Today;
             var runner = services.GetRequiredService<DigestRunner>();
+            if (parse.GetValue(report))
+            {
+                if (services.GetRequiredService<DigestDeliveryReport>().Of(digestKind, businessDate) is not { } lines)
+                {
+                    await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"No {digestKind.Key()} digest was made for {businessDate:yyyy-MM-dd}."));
+                    return 1;
+                }
+
+                foreach (var line in lines)
+                {
+                    await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"{line.Recipient}  {line.Status?.ToString() ?? "missing",-16} {line.Attempts,3}  {line.LastError}"));
+                }
+
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{lines.Count(l => l.Delivered)} delivered, {lines.Count(l => l.Unreachable)} not reachable, {lines.Count(l => !l.Delivered && !l.Unreachable)} on the way"));
+                return 0;
+            }
+
             if (!parse.GetValue(preview))
             {
                 var outcome = await runner.RunAsync(digestKind, businessDate, "command line", cancellationToken);

@@ -28,6 +28,7 @@ public static class DigestsRegistration
         services.AddSingleton<WeeklySummaryComposer>();
         services.AddSingleton<IDigestComposer>(sp => sp.GetRequiredService<WeeklySummaryComposer>());
         services.AddSingleton<DigestRunner>();
+        services.AddSingleton<DigestDeliveryReport>();
         return services;
     }
 
