@@ -23,9 +23,19 @@ public static class WeeklySummaryCard
     /// <summary>Rows per breakdown (business unit, country, salesperson).</summary>
     public const int RowsPerGroup = 10;
 
-    public static RawJson Render(WeeklySummaryView view, CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(view, culture));
+    /// <summary>
+    /// Characters a card may take so that the whole message stays under Teams' limit (80 KB in UTF-16 with the
+    /// activity around it); past it the chart, the one part that can go, is left out.
+    /// </summary>
+    public const int MaxCardChars = 36_000;
 
-    public static JsonObject Data(WeeklySummaryView view, CultureInfo culture)
+    public static RawJson Render(WeeklySummaryView view, CultureInfo culture)
+    {
+        var card = CardTemplates.Bind(TemplateName, Data(view, culture));
+        return card.ToString().Length <= MaxCardChars ? card : CardTemplates.Bind(TemplateName, Data(view, culture, withChart: false));
+    }
+
+    public static JsonObject Data(WeeklySummaryView view, CultureInfo culture, bool withChart = true)
     {
         ArgumentNullException.ThrowIfNull(view);
         var summary = view.Summary;
@@ -74,6 +84,7 @@ public static class WeeklySummaryCard
             });
         }
 
+        var chart = withChart ? DsoTrendChart.Render(view.Trend, view.TargetDays, culture, T.Format("weekly.chart", culture, view.Trend.Count)) : null;
         return new JsonObject
         {
             ["stale"] = fresh.Stale,
@@ -94,6 +105,9 @@ public static class WeeklySummaryCard
             ["figures"] = FigureRow.List(Rows(view, culture)),
             ["sections"] = sections,
             ["groups"] = groups,
+            ["hasChart"] = chart is not null,
+            ["chart"] = chart is null ? string.Empty : "data:image/png;base64," + Convert.ToBase64String(chart),
+            ["chartAlt"] = T.Format("weekly.chart", culture, view.Trend.Count),
             ["pendingTitle"] = T.Get("weekly.section.pending", culture),
             ["pendingText"] = T.Get("weekly.pending", culture),
         };

@@ -21,6 +21,9 @@ public sealed class WeeklySummaryComposer(
     public const string DsoFigure = "dso-count-back";
     public const string ReceivablesFigure = "receivables";
 
+    /// <summary>Weeks on the trend chart, this one included.</summary>
+    public const int TrendWeeks = 13;
+
     public DigestKind Kind => DigestKind.Weekly;
 
     public async Task<ComposedDigest> ComposeAsync(DateOnly businessDate, string? onlyFor, CancellationToken cancellationToken)
@@ -66,6 +69,11 @@ public sealed class WeeklySummaryComposer(
             .SelectMany(r => r.Figures.Where(f => f.Name == ReceivablesFigure))
             .Select(f => (Money?)new Money(f.Value, clock.Currency))
             .FirstOrDefault();
+        var history = runs.Recent(DigestKind.Weekly, TrendWeeks - 1)
+            .Where(r => r.BusinessDate < businessDate)
+            .SelectMany(r => r.Figures.Where(f => f.Name == DsoFigure).Select(f => (r.BusinessDate, f.Value)))
+            .OrderBy(p => p.BusinessDate)
+            .ToList();
         return WeeklySummaryView.Build(
             positions,
             businessDate,
@@ -74,6 +82,6 @@ public sealed class WeeklySummaryComposer(
             previous,
             fourWeeksAgo,
             settings.DsoTargetDays,
-            settings.FinancingRatePercent);
+            settings.FinancingRatePercent) with { History = history };
     }
 }

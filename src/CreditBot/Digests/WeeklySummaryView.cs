@@ -25,6 +25,13 @@ public sealed record WeeklySummaryView(
     decimal FinancingRatePercent,
     DataFreshness Freshness)
 {
+    /// <summary>Count-back DSO of the recorded weekly summaries before this one (oldest first), for the trend chart.</summary>
+    public IReadOnlyList<(DateOnly Week, decimal Dso)> History { get; init; } = [];
+
+    /// <summary>The trend: the recorded weeks and this one.</summary>
+    public IReadOnlyList<(DateOnly Week, decimal Dso)> Trend =>
+        Summary.Dso.Rounded(1) is { } now ? [.. History.Where(h => h.Week < Summary.AsOf), (Summary.AsOf, now)] : History;
+
     /// <summary>Months of sales behind the ratio DSO and the cost of a day.</summary>
     public const int SalesMonths = 12;
 

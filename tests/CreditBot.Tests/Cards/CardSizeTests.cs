@@ -126,7 +126,10 @@ public class CardSizeTests(ITestOutputHelper output)
         return CreditBot.Digests.WeeklySummaryView.Build(
             positions, AsOf, Currency.Eur,
             new CreditBot.Digests.DataFreshness(new DateTimeOffset(2026, 11, 1, 6, 30, 0, TimeSpan.Zero), new DateOnly(2026, 10, 31), true, 72),
-            (AsOf.AddDays(-7), 999.9m), Money.Eur(999_999_999.99m), 30m, 4m);
+            (AsOf.AddDays(-7), 999.9m), Money.Eur(999_999_999.99m), 30m, 4m) with
+        {
+            History = [.. Enumerable.Range(1, 12).Select(i => (AsOf.AddDays(-7 * i), 999.9m - (37.7m * i)))],
+        };
     }
 
     private static Client Big => AnswerSamples.Acme with

@@ -73,4 +73,42 @@ public sealed class WeeklySummaryContentTests
         Assert.Contains(Figures.Days(45.5m - previous, French), text, StringComparison.Ordinal);
         Assert.Contains(Figures.Date(new DateOnly(2026, 11, 23), French), text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_trend_of_13_weeks_travels_in_the_card_as_a_PNG_at_most_1024_px_wide()
+    {
+        var view = WeeklySamples.View(history: true);
+
+        var card = WeeklySummaryCard.Render(view, English).ToNode();
+
+        Assert.Equal(13, view.Trend.Count);
+        Assert.Equal((WeeklySamples.MonthEnd, 45.5m), view.Trend[^1]);
+        var url = (string?)card["body"]!.AsArray().Single(e => (string?)e!["type"] == "Image")!["url"];
+        Assert.StartsWith("data:image/png;base64,", url, StringComparison.Ordinal);
+        var png = Convert.FromBase64String(url!["data:image/png;base64,".Length..]);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
+        Assert.InRange(width, 1, 1024);
+        File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "creditbot-dso-trend.png"), png);
+    }
+
+    [Fact]
+    public void Without_a_recorded_week_there_is_no_chart()
+    {
+        var card = WeeklySummaryCard.Render(WeeklySamples.View(), English).ToNode();
+
+        Assert.DoesNotContain(card["body"]!.AsArray(), e => (string?)e!["type"] == "Image");
+    }
+
+    [Fact]
+    public void A_card_that_would_be_too_big_for_Teams_with_its_chart_goes_without_it()
+    {
+        var view = WeeklySamples.View(history: true);
+        var full = WeeklySummaryCard.Render(view, English).ToString().Length;
+        var withoutChart = WeeklySummaryCard.Data(view, English, withChart: false);
+
+        Assert.True(full <= WeeklySummaryCard.MaxCardChars, $"{full} characters");
+        Assert.False((bool)withoutChart["hasChart"]!);
+        Assert.True(CardTemplates.Bind(WeeklySummaryCard.TemplateName, withoutChart).ToString().Length < full);
+    }
 }
