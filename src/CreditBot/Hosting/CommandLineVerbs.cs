@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CreditBot.Delivery;
 using CreditBot.Demo;
+using CreditBot.Digests;
 using CreditBot.Ledger;
 using CreditBot.Questions;
 using CreditBot.Storage;
@@ -21,5 +22,6 @@ internal static class CommandLineVerbs
         yield return ManifestCommands.Manifest();
         yield return DeliveryCommands.Deliveries();
         yield return OrderBlocks.OrderBlockCommands.Blocks();
+        yield return DigestCommands.Digest();
     }
 }

@@ -4,6 +4,7 @@ using CreditBot.Committee;
 using CreditBot.Company;
 using CreditBot.Delivery;
 using CreditBot.Delivery.PostedCards;
+using CreditBot.Digests;
 using CreditBot.LatePayment;
 using CreditBot.Ledger;
 using CreditBot.OrderBlocks;
@@ -27,6 +28,7 @@ public static class CreditBotServices
         services.AddQuestions(configuration);
         services.AddLatePayment();
         services.AddOrderBlocks();
+        services.AddDigests();
         return services;
     }
 
@@ -42,6 +44,7 @@ public static class CreditBotServices
         services.AddLedgerJobs();
         services.AddTelemetry(configuration);
         services.AddCommittee();
+        services.AddDigestJobs();
         return services;
     }
 

@@ -6,13 +6,13 @@ namespace CreditBot.Tests.Bot;
 
 public class TextsTests
 {
-    public static TheoryData<string> Catalogs() => ["Texts.resx", "Answers.resx"];
+    public static TheoryData<string> Catalogs() => ["Texts.resx", "Answers.resx", "Digests.resx"];
 
     [Theory]
     [MemberData(nameof(Catalogs))]
     public void Every_text_exists_in_French_and_English_and_they_differ(string name)
     {
-        var catalog = name == T.Catalog.FileName ? T.Catalog : CreditBot.Texts.AnswerTexts.Catalog;
+        var catalog = name == T.Catalog.FileName ? T.Catalog : name == CreditBot.Texts.DigestTexts.Catalog.FileName ? CreditBot.Texts.DigestTexts.Catalog : CreditBot.Texts.AnswerTexts.Catalog;
 
         var english = catalog.Keys(CultureInfo.InvariantCulture);
         var french = catalog.Keys(CultureInfo.GetCultureInfo("fr"));

@@ -83,7 +83,59 @@ public class CardSizeTests(ITestOutputHelper output)
             Committee.CommitteeSamples.Largest(LongName), "member-1", Committee.CommitteeSamples.Paris, culture, new string('x', 300)),
         [PaymentBehaviourCard.TemplateName] = culture => PaymentBehaviourCard.Render(Big, Behaviour(), culture),
         [CreditBot.OrderBlocks.BlockedOrderCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockedOrderCard.Render(BiggestBlockedOrder(), culture, OrderBlocks.OrderBlockSamples.Paris),
+        [CreditBot.Digests.DailyDigestCard.TemplateName] = culture => CreditBot.Digests.DailyDigestCard.Render(BigDailyDigest(), culture),
+        [CreditBot.Digests.WeeklySummaryCard.TemplateName] = culture => CreditBot.Digests.WeeklySummaryCard.Render(BigWeeklySummary(), culture),
     };
+
+    // 300 clients with the longest names, each in its own unit, country and salesperson, with items in every section.
+    private static IReadOnlyList<Client> ManyClients() =>
+        [.. Enumerable.Range(0, 300).Select(i => AnswerSamples.Acme with
+        {
+            Code = new ClientCode("C" + i.ToString("D5", CultureInfo.InvariantCulture)),
+            Name = LongName,
+            BusinessUnit = LongName[..60] + i.ToString(CultureInfo.InvariantCulture),
+            Country = "F" + i.ToString(CultureInfo.InvariantCulture),
+            Salesperson = LongName[..40] + i.ToString(CultureInfo.InvariantCulture) + "@contoso.example",
+            Limit = new CreditLimit(Money.Eur(1m)),
+        })];
+
+    private static List<OpenItem> ItemsOf(Client client) =>
+    [
+        .. new[] { 1, 31, 61, 91, 400 }.Select(days => AnswerSamples.Item("F-" + client.Code.Value + "-" + days.ToString(CultureInfo.InvariantCulture).PadLeft(40, '0'),
+            AsOf.AddDays(-days - 30), AsOf.AddDays(-days), 999_999_999.99m, 999_999_999.99m) with { Client = client.Code, PromiseToPay = AsOf.AddDays(-1), Disputed = days == 400 }),
+    ];
+
+    private static CreditBot.Digests.DailyDigestView BigDailyDigest()
+    {
+        var clients = ManyClients();
+        var orders = clients.Select(c => new Order { Client = c.Code, Number = "O-" + c.Code.Value.PadLeft(40, '0'), Date = AsOf.AddDays(-30), Amount = Money.Eur(999_999_999.99m) }).ToList();
+        return CreditBot.Digests.DailyDigestView.Build(
+            LongName,
+            [.. Enumerable.Range(0, 20).Select(i => LongName[..50] + i.ToString(CultureInfo.InvariantCulture))],
+            [.. clients.Select(c => (c, (IReadOnlyList<OpenItem>)ItemsOf(c), (IReadOnlyList<Order>)[.. orders.Where(o => o.Client == c.Code)]))],
+            [.. orders.Select(o => (o.Client.Value, o.Number, (IReadOnlyList<string>)["block.overdue", "block.limit-exceeded", "block.review-date-passed", "block.manual"]))],
+            AsOf,
+            AsOf.AddDays(-3),
+            Currency.Eur,
+            new CreditBot.Digests.DataFreshness(new DateTimeOffset(2026, 11, 1, 6, 30, 0, TimeSpan.Zero), new DateOnly(2026, 10, 31), true, 26),
+            (AsOf.AddDays(-3), Money.Eur(1m)),
+            chaseListLength: 20,
+            oldDisputeDays: 30);
+    }
+
+    private static CreditBot.Digests.WeeklySummaryView BigWeeklySummary()
+    {
+        var clients = ManyClients();
+        var positions = clients.Select(c => new CreditBot.Domain.Digests.ClientPosition(c, ItemsOf(c),
+            [.. Enumerable.Range(0, 24).Select(m => new MonthlySales(AsOf.AddMonths(-m).Year, AsOf.AddMonths(-m).Month, Money.Eur(999_999.99m)))])).ToList();
+        return CreditBot.Digests.WeeklySummaryView.Build(
+            positions, AsOf, Currency.Eur,
+            new CreditBot.Digests.DataFreshness(new DateTimeOffset(2026, 11, 1, 6, 30, 0, TimeSpan.Zero), new DateOnly(2026, 10, 31), true, 72),
+            (AsOf.AddDays(-7), 999.9m), Money.Eur(999_999_999.99m), 30m, 4m) with
+        {
+            History = [.. Enumerable.Range(1, 12).Select(i => (AsOf.AddDays(-7 * i), 999.9m - (37.7m * i)))],
+        };
+    }
 
     /// <summary>A blocked order of the biggest client, every reason, 40 approvers to forward to, a long comment.</summary>
     private static CreditBot.OrderBlocks.BlockedOrderView BiggestBlockedOrder()

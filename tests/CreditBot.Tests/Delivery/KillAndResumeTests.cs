@@ -147,6 +147,7 @@ public sealed class KillAndResumeTests
         start.Environment["BotFramework__DisableAuthentication"] = "true";
         start.Environment["Storage__SeedDemoData"] = "false";
         start.Environment["Ledger__WatchFolder"] = string.Empty;
+        start.Environment["Digests__Enabled"] = "false";
         var process = Process.Start(start) ?? throw new InvalidOperationException("creditbot did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

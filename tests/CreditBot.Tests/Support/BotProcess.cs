@@ -44,7 +44,7 @@ public sealed partial class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "creditbot.dll"), "--urls", "http://127.0.0.1:0", "--db", databasePath,
-            "--environment", "Development", "--BotFramework:DisableAuthentication=true",
+            "--environment", "Development", "--BotFramework:DisableAuthentication=true", "--Digests:Enabled=false",
             .. seedDemoData is { } seed ? [$"--Storage:SeedDemoData={seed}"] : Array.Empty<string>(), .. settings])
         {
             start.ArgumentList.Add(argument);

@@ -38,6 +38,9 @@ public sealed class CreditBotApp : WebApplicationFactory<Program>
         DatabasePath = _folder.File("creditbot.db");
         _settings.TryAdd("Storage:DatabasePath", DatabasePath);
         _settings.TryAdd("Storage:SeedDemoData", "false");
+
+        // The 08:00 digests would otherwise go out whenever the fake clock says so; digest tests turn them on.
+        _settings.TryAdd("Digests:Enabled", "false");
     }
 
     public FakeBotService? Fake { get; }

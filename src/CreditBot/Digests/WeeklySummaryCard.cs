@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CreditBot.Answers;
+using CreditBot.BotFramework;
+using CreditBot.Cards;
+using CreditBot.Domain.Digests;
+using CreditBot.Domain.Dso;
+using T = CreditBot.Texts.DigestTexts;
+
+namespace CreditBot.Digests;
+
+/// <summary>
+/// Renders <c>cards/weekly-summary.json</c>: a stale-data warning first when the import is too old; the count-back DSO
+/// as the headline (one decimal) with its method, period and inclusions; beside it the ratio DSO, best possible DSO,
+/// average days delinquent, CEI, overdue rate and overdue beyond 60 and 90 days, the change since last week and
+/// against the target, the cost of one DSO day; then the top overdue clients (tap: their exposure) and DSO by
+/// business unit, country and salesperson.
+/// </summary>
+public static class WeeklySummaryCard
+{
+    public const string TemplateName = "weekly-summary";
+
+    /// <summary>Rows per breakdown (business unit, country, salesperson).</summary>
+    public const int RowsPerGroup = 10;
+
+    /// <summary>
+    /// Characters a card may take so that the whole message stays under Teams' limit (80 KB in UTF-16 with the
+    /// activity around it); past it the chart, the one part that can go, is left out.
+    /// </summary>
+    public const int MaxCardChars = 36_000;
+
+    public static RawJson Render(WeeklySummaryView view, CultureInfo culture)
+    {
+        var card = CardTemplates.Bind(TemplateName, Data(view, culture));
+        return card.ToString().Length <= MaxCardChars ? card : CardTemplates.Bind(TemplateName, Data(view, culture, withChart: false));
+    }
+
+    public static JsonObject Data(WeeklySummaryView view, CultureInfo culture, bool withChart = true)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var summary = view.Summary;
+        var dso = summary.Dso;
+        var fresh = view.Freshness;
+        var sections = new JsonArray();
+        if (summary.TopOverdue.Count > 0)
+        {
+            sections.Add(new JsonObject
+            {
+                ["title"] = T.Get("weekly.section.top", culture),
+                ["rows"] = FigureRow.List(summary.TopOverdue.Select(c => new JsonObject
+                {
+                    ["name"] = c.Name,
+                    ["detail"] = T.Format("weekly.row.top", culture, Figures.Days(c.OldestDaysPastDue, culture)),
+                    ["value"] = Figures.Money(c.Overdue, culture),
+                    ["ask"] = T.Format("daily.ask.client", culture, c.Client.Value),
+                })),
+                ["hasMore"] = false,
+                ["more"] = string.Empty,
+            });
+        }
+
+        var groups = new JsonArray();
+        foreach (var (kind, key) in new[] { (GroupKind.BusinessUnit, "business-unit"), (GroupKind.Country, "country"), (GroupKind.Salesperson, "salesperson") })
+        {
+            // The largest DSO first; a long tail (every salesperson of a big company) is counted, not listed.
+            var rows = summary.Groups.Where(g => g.Kind == kind).OrderByDescending(g => g.Dso.Days ?? g.Dso.DaysWalked).ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            groups.Add(new JsonObject
+            {
+                ["title"] = T.Get($"weekly.section.{key}", culture),
+                ["hasMore"] = rows.Count > RowsPerGroup,
+                ["more"] = T.Format("daily.more", culture, rows.Count - RowsPerGroup),
+                ["rows"] = FigureRow.List(rows.Take(RowsPerGroup).Select(g => new JsonObject
+                {
+                    ["name"] = g.Key.Length > 0 ? g.Key : T.Get("weekly.group.none", culture),
+                    ["detail"] = T.Format("weekly.row.group", culture, Figures.Plural("clients", g.Clients, g.Clients.ToString("N0", culture), culture),
+                        g.OverdueRate.Percent is { } p ? Figures.Percent(p, culture) : "–"),
+                    ["value"] = DaysOf(g.Dso, culture),
+                })),
+            });
+        }
+
+        var chart = withChart ? DsoTrendChart.Render(view.Trend, view.TargetDays, culture, T.Format("weekly.chart", culture, view.Trend.Count)) : null;
+        return new JsonObject
+        {
+            ["stale"] = fresh.Stale,
+            ["staleWarning"] = fresh.ImportedAt is { } at
+                ? T.Format("weekly.stale", culture, Figures.Date(DateOnly.FromDateTime(at.DateTime), culture), at.ToString("t", culture),
+                    fresh.StaleAfterHours.ToString("N0", culture), Figures.Date(fresh.DataAsOf ?? DateOnly.FromDateTime(at.DateTime), culture))
+                : T.Get("daily.no-data", culture),
+            ["title"] = T.Format("weekly.title", culture, Figures.Date(summary.AsOf, culture)),
+            ["subtitle"] = T.Format("weekly.subtitle", culture, Figures.Date(summary.AsOf, culture)),
+            ["dataLine"] = DailyDigestCard.DataLine(fresh, culture),
+            ["headlineLabel"] = T.Get("weekly.headline", culture),
+            ["headline"] = dso.Days is { } days
+                ? Figures.Days(days, culture)
+                : Texts.AnswerTexts.Format("dso.at-least", culture, Figures.Days(dso.DaysWalked, culture)),
+            ["headlineColor"] = (view.AgainstTarget is > 0m ? Tone.Attention : Tone.Default).ToString(),
+            ["method"] = DsoCard.Method(dso, culture),
+            ["inclusions"] = DsoCard.Inclusions(dso.Included, culture),
+            ["figures"] = FigureRow.List(Rows(view, culture)),
+            ["sections"] = sections,
+            ["groups"] = groups,
+            ["hasChart"] = chart is not null,
+            ["chart"] = chart is null ? string.Empty : "data:image/png;base64," + Convert.ToBase64String(chart),
+            ["chartAlt"] = T.Format("weekly.chart", culture, view.Trend.Count),
+            ["pendingTitle"] = T.Get("weekly.section.pending", culture),
+            ["pendingText"] = T.Get("weekly.pending", culture),
+        };
+    }
+
+    public static string Summary(WeeklySummaryView view, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return T.Format("weekly.summary", culture, Figures.Date(view.Summary.AsOf, culture), DaysOf(view.Summary.Dso, culture));
+    }
+
+    private static IEnumerable<JsonObject> Rows(WeeklySummaryView view, CultureInfo culture)
+    {
+        if (view.ChangeSinceLastWeek is { } change && view.PreviousDate is { } previousDate)
+        {
+            yield return FigureRow.Of(T.Get("weekly.change", culture), SignedDays(change, culture),
+                T.Format("weekly.change.note", culture, Figures.Date(previousDate, culture), Figures.Days(view.PreviousDso!.Value, culture)),
+                change > 0m ? Tone.Attention : Tone.Good);
+        }
+
+        if (view.AgainstTarget is { } gap)
+        {
+            yield return FigureRow.Of(T.Get("weekly.target", culture), SignedDays(gap, culture),
+                T.Format("weekly.target.note", culture, Figures.Days(view.TargetDays!.Value, culture)), gap > 0m ? Tone.Attention : Tone.Good);
+        }
+
+        if (view.Ratio is { } ratio)
+        {
+            yield return FigureRow.Of(T.Get("weekly.ratio", culture), DaysOf(ratio, culture), T.Format("weekly.ratio.note", culture,
+                WeeklySummaryView.SalesMonths, Figures.Number(ratio.PeriodDays, culture), Figures.Date(ratio.PeriodStart, culture), Figures.Date(ratio.PeriodEnd, culture)));
+        }
+
+        yield return FigureRow.Of(T.Get("weekly.best", culture), DaysOf(view.BestPossible, culture), T.Get("weekly.best.note", culture));
+        if (view.DaysDelinquent is { } delinquent)
+        {
+            yield return FigureRow.Of(T.Get("weekly.delinquent", culture), Figures.Days(delinquent, culture), T.Get("weekly.delinquent.note", culture),
+                delinquent > 0m ? Tone.Warning : Tone.Good);
+        }
+
+        yield return view.Cei is { Percent: { } cei } index
+            ? FigureRow.Of(T.Get("weekly.cei", culture), Figures.Percent(cei, culture),
+                T.Format("weekly.cei.note", culture, Figures.Money(index.Beginning, culture), Figures.Money(index.Sales, culture)))
+            : FigureRow.Of(T.Get("weekly.cei", culture), "–", T.Get("weekly.cei.missing", culture));
+
+        var rate = view.Summary.OverdueRate;
+        if (rate.Percent is { } percent)
+        {
+            yield return FigureRow.Of(T.Get("weekly.overdue-rate", culture), Figures.Percent(percent, culture),
+                T.Format("weekly.overdue-rate.note", culture, Figures.Money(rate.Overdue, culture), Figures.Money(rate.Total, culture)),
+                percent > 0m ? Tone.Warning : Tone.Good);
+        }
+
+        foreach (var beyond in new[] { view.Beyond60, view.Beyond90 })
+        {
+            yield return FigureRow.Of(T.Format("weekly.beyond", culture, Figures.Days(beyond.BeyondDays, culture)), Figures.Money(beyond.Overdue, culture),
+                T.Format("weekly.beyond.note", culture, beyond.Percent is { } p ? Figures.Percent(p, culture) : "–"),
+                beyond.Overdue.IsPositive ? Tone.Warning : Tone.Default);
+        }
+
+        if (view.YearSales.IsPositive)
+        {
+            yield return FigureRow.Of(T.Get("weekly.day-cost", culture), Figures.Money(view.OneDayYearlyCost, culture),
+                T.Format("weekly.day-cost.note", culture, Figures.Money(view.OneDayOfSales, culture), Figures.Money(view.OneDayYearlyCost, culture),
+                    Figures.Percent(view.FinancingRatePercent, culture, 2)));
+        }
+    }
+
+    private static string DaysOf(DsoResult result, CultureInfo culture) =>
+        result.Days is { } days ? Figures.Days(days, culture) : T.Get("weekly.no-sales", culture);
+
+    private static string SignedDays(decimal days, CultureInfo culture) =>
+        (days > 0m ? "+" : string.Empty) + Figures.Days(days, culture);
+}
