@@ -262,7 +262,8 @@ public static partial class QuestionParser
 
         if (Countries.Find(Folded(words, rest), acceptCode: false) is { } country)
         {
-            return (new AskDso(DsoScope.Country, country), rest.Indexes);
+            // A country named in words tells the language ("Italy", "Italie"): it is not excluded like a client name.
+            return (new AskDso(DsoScope.Country, country), []);
         }
 
         foreach (var index in others)
