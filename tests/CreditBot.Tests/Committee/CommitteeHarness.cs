@@ -19,6 +19,10 @@ internal sealed class CommitteeHarness : IAsyncDisposable
     public const string Camille = "3f1c7a52-6b0e-4d2a-9c41-0a7e5b8d2f01";
     public const string CamilleChat = "a:camille";
 
+    /// <summary>Alex Wilber, a credit manager of the default directory, and his chat with the bot.</summary>
+    public const string Alex = "00000000-0000-0000-0000-0000000000020";
+    public const string AlexChat = "a:alex";
+
     public static readonly string[] Members = [.. Enumerable.Range(1, 5).Select(i => $"a0000000-0000-0000-0000-00000000000{i}")];
 
     private static readonly string[] MemberNames = ["Claire Moreau", "Paul Lefebvre", "Inès Garnier", "Marc Blanc", "Sarah Cohen"];
@@ -62,6 +66,7 @@ internal sealed class CommitteeHarness : IAsyncDisposable
         }
 
         delivery.RememberConversation(CamilleChat, Camille);
+        delivery.RememberConversation(AlexChat, Alex);
         await harness.App.Get<LedgerImporter>().ImportAsync(
             new ImportRequest("fec", [LedgerInput.FromFile(Fixture.Path("fec-basic.txt"))])
             {
@@ -69,6 +74,10 @@ internal sealed class CommitteeHarness : IAsyncDisposable
                 Orders = LedgerInput.FromFile(Fixture.Path("orders.csv")),
             },
             CancellationToken.None);
+
+        // The fixture's orders open blocked-order requests; their cards go out first so each test sees only what it causes.
+        await harness.DeliverAsync();
+        harness.Fake.ClearRequests();
         return harness;
     }
 

@@ -11,20 +11,17 @@ namespace CreditBot.Tests.Committee;
 /// <summary>Within a credit manager's authority one manager decides on a simple card; older clients vote through Action.Submit.</summary>
 public class LimitRequestRoutingTests
 {
-    private const string Alex = "00000000-0000-0000-0000-0000000000020";
-
     [Fact]
     public async Task Within_a_credit_managers_authority_one_manager_decides_with_approve_or_reject()
     {
         await using var committee = await StartAsync();
-        committee.Delivery.RememberConversation("a:alex", Alex);
 
         var (_, body) = await committee.SubmitAsync("20000");
         await committee.DeliverAsync();
         var request = committee.Request();
-        var card = committee.Fake.Requests.Single(r => r.Method == "POST" && r.ConversationId == "a:alex" && r.Activity?.Attachments is not null).Activity!.Attachments![0].Content!.ToNode();
+        var card = committee.Fake.Requests.Single(r => r.Method == "POST" && r.ConversationId == AlexChat && r.Activity?.Attachments is not null).Activity!.Attachments![0].Content!.ToNode();
         var (status, answer) = await committee.App.Teams.InvokeAsync(ActivityBuilder.CardAction()
-            .WithConversationId("a:alex").WithFrom("29:alex").WithFromAadObjectId(Alex).WithLocale("fr-FR")
+            .WithConversationId(AlexChat).WithFrom("29:alex").WithFromAadObjectId(Alex).WithLocale("fr-FR")
             .With("replyToId", committee.Delivery.Store.Find($"limit:{request.Id}:card:{Alex}")!.ActivityId)
             .WithCardAction("committee.vote", $$"""{"requestId":"{{request.Id}}","choice":"approve"}""")
             .Build());

@@ -93,7 +93,7 @@ public class ParsingEnglishQuestions
         { "DSO of the company", En(new AskDso(DsoScope.Company, null)) },
         { "my DSO", En(new AskDso(DsoScope.Portfolio, null)) },
         { "DSO for business unit Industrie", En(new AskDso(DsoScope.BusinessUnit, "Industrie")) },
-        { "DSO Germany", new AskDso(DsoScope.Country, "DE") },
+        { "DSO Germany", En(new AskDso(DsoScope.Country, "DE")) },
         { "what is our DSO?", En(new AskDso(DsoScope.Company, null)) },
         { "DSO by country", En(new AskDso(DsoScope.Country, null)) },
         { "days sales outstanding for country UK", En(new AskDso(DsoScope.Country, "GB")) },

@@ -107,7 +107,7 @@ public class ParsingFrenchQuestions
         { "DSO de la BU Industrie", Fr(new AskDso(DsoScope.BusinessUnit, "Industrie")) },
         { "DSO par pays", Fr(new AskDso(DsoScope.Country, null)) },
         { "délai moyen de paiement de mes clients", Fr(new AskDso(DsoScope.Portfolio, null)) },
-        { "dso allemagne", new AskDso(DsoScope.Country, "DE") },
+        { "dso allemagne", Fr(new AskDso(DsoScope.Country, "DE")) },
         { "DSO de l'agence Lyon Nord", Fr(new AskDso(DsoScope.BusinessUnit, "Lyon Nord")) },
         { "DSO pays BE", new AskDso(DsoScope.Country, "BE") },
         { "DSO d'ACME", Fr(new AskDso(DsoScope.Client, "ACME")) },
