@@ -82,6 +82,7 @@ public sealed class WeeklySummaryComposer(
             previous,
             fourWeeksAgo,
             settings.DsoTargetDays,
-            settings.FinancingRatePercent) with { History = history };
+            settings.FinancingRatePercent) with
+        { History = history };
     }
 }

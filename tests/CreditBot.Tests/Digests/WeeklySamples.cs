@@ -54,7 +54,8 @@ public static class WeeklySamples
 
     public static WeeklySummaryView View(DataFreshness? freshness = null, decimal? previousDso = null, decimal target = 0m, bool history = false) => WeeklySummaryView.Build(
         Positions, MonthEnd, Currency.Eur, freshness ?? Fresh,
-        previousDso is { } p ? (MonthEnd.AddDays(-7), p) : null, null, target, 4m) with { History = history ? History : [] };
+        previousDso is { } p ? (MonthEnd.AddDays(-7), p) : null, null, target, 4m) with
+    { History = history ? History : [] };
 
     private static IEnumerable<MonthlySales> SalesOf(Client client, decimal november, decimal october, decimal september, decimal earlier)
     {
