@@ -23,6 +23,12 @@ public abstract record AttemptResult
     /// <summary>Worth another try: after <paramref name="After"/> if the answer said so, else after a back-off.</summary>
     public sealed record Retry(string Error, TimeSpan? After, bool Throttled) : AttemptResult;
 
+    /// <summary>
+    /// Nothing was sent: no address this bot may use reaches the person yet (local mode before their first message).
+    /// Looked at again after <paramref name="After"/>, without counting an attempt, until the wait limit.
+    /// </summary>
+    public sealed record Waiting(string Reason, TimeSpan After) : AttemptResult;
+
     /// <summary>Conformance §2.3: what the Connector's refusal means for the message.</summary>
     public static AttemptResult Of(ConnectorError error)
     {

@@ -45,6 +45,14 @@ public sealed class DeliveryOptions
     [Range(1, 1_000_000)]
     public int MaxLoaded { get; set; } = 10_000;
 
+    /// <summary>How often a message waiting for a person's first message (no usable address yet) is looked at again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan WaitingRecheck { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a message may wait for a person's first message before it is given up.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan MaxWaitForAddress { get; set; } = TimeSpan.FromDays(2);
+
     /// <summary>Where to create a 1:1 chat when no conversation of the tenant is stored yet (conformance §2.5.4).</summary>
     [Required]
     public string FallbackServiceUrl { get; set; } = "https://smba.trafficmanager.net/teams/";

@@ -30,4 +30,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 6006, Level = LogLevel.Information,
         Message = "Created the 1:1 conversation of {ObjectId} (install needed: {Installed})")]
     public static partial void ConversationCreated(this ILogger logger, string objectId, bool installed);
+
+    [LoggerMessage(EventId = 6020, Level = LogLevel.Debug,
+        Message = "No address this bot may use reaches {ObjectId} yet: their messages wait for their first message")]
+    public static partial void WaitingForAddress(this ILogger logger, string objectId);
 }

@@ -394,6 +394,12 @@ public sealed class OutboxDispatcher : BackgroundService
 
                 // A 429 says nothing about the message: it does not count as one of its attempts.
                 return _store.TryUpdate(claimed.RetryAt(until, throttled.Error, now) with { Attempts = claimed.Attempts - 1 });
+            case AttemptResult.Waiting waiting when now - claimed.CreatedAt >= _options.MaxWaitForAddress:
+                return Fail(claimed, OutboxStatus.GaveUp, waiting.Reason, now, latency);
+            case AttemptResult.Waiting waiting:
+                // Nothing was sent, so it is not an attempt; the message is looked at again later.
+                _logger.DeliveryRetry(claimed.Key, claimed.Attempts - 1, waiting.Reason, (long)waiting.After.TotalMilliseconds);
+                return _store.TryUpdate(claimed.RetryAt(now + waiting.After, waiting.Reason, now) with { Attempts = claimed.Attempts - 1 });
             case AttemptResult.Retry retry when claimed.Attempts >= _options.MaxAttempts:
                 return Fail(claimed, OutboxStatus.GaveUp, retry.Error, now, latency);
             case AttemptResult.Retry retry:

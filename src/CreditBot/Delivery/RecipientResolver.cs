@@ -13,6 +13,7 @@ namespace CreditBot.Delivery;
 public sealed class RecipientResolver(
     ConversationReferenceStore references,
     IUserDirectory directory,
+    TrustedServiceUrls trusted,
     IOptions<BotFrameworkOptions> botOptions,
     IOptions<DeliveryOptions> options,
     ILogger<RecipientResolver> logger)
@@ -55,6 +56,12 @@ public sealed class RecipientResolver(
         var tenant = bot.TenantId ?? model?.TenantId;
         var serviceUrl = model?.ServiceUrl ?? options.Value.FallbackServiceUrl;
         var botId = model?.BotId ?? (bot.AppId is { } appId ? "28:" + appId : null);
+        if (model is null && !trusted.IsTrusted(serviceUrl))
+        {
+            // Local mode: no Teams host may be called, so the person is reached once they write to the bot (their chat is then stored).
+            logger.WaitingForAddress(objectId);
+            return new Resolution.Failed(new AttemptResult.Waiting("waiting for the person's first message: no address this bot may use yet", options.Value.WaitingRecheck));
+        }
 
         // Teams accepts the Entra object id as the member id (no 29: id is known before the first chat).
         var parameters = new ConversationParameters

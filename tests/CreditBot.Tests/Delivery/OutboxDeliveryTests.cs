@@ -160,6 +160,48 @@ public sealed class OutboxDeliveryTests
     }
 
     [Fact]
+    public async Task A_person_no_usable_address_reaches_waits_for_their_first_message_then_gets_it()
+    {
+        // Local mode before anyone wrote: no stored conversation to create chats from, and a fallback host the bot may not call.
+        await using var harness = await DeliveryHarness.StartAsync(configure: settings => settings["Delivery:FallbackServiceUrl"] = "https://teams.invalid/teams/");
+
+        harness.Enqueue("order:42:approval:oid-new", OutboxRecipient.Person("oid-new"));
+        var enqueued = harness.Now;
+        await harness.RunUntilAsync(() => harness.Now >= enqueued + TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10));
+
+        var waiting = harness.Store.Find("order:42:approval:oid-new")!;
+        Assert.Equal((OutboxStatus.Pending, 0), (waiting.Status, waiting.Attempts));
+        Assert.StartsWith("waiting for the person's first message", waiting.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain(harness.Fake.Requests, r => r.Method == "POST");
+
+        harness.RememberConversation("a:new", "oid-new");
+        harness.App.Time.Advance(TimeSpan.FromSeconds(30)); // the dispatcher idles on the clock: its next look at the waiting message
+        await harness.RunUntilSettledAsync(1, TimeSpan.FromMinutes(1));
+
+        Assert.Equal("a:new", Assert.Single(harness.Delivered).ConversationId);
+        Assert.Equal(OutboxStatus.Sent, harness.Store.Find("order:42:approval:oid-new")!.Status);
+    }
+
+    [Fact]
+    public async Task A_message_nobody_can_be_reached_for_is_given_up_after_the_wait_limit()
+    {
+        await using var harness = await DeliveryHarness.StartAsync(configure: settings =>
+        {
+            settings["Delivery:FallbackServiceUrl"] = "https://teams.invalid/teams/";
+            settings["Delivery:MaxWaitForAddress"] = "01:00:00";
+        });
+
+        harness.Enqueue("k", OutboxRecipient.Person("oid-new"));
+        var enqueued = harness.Now;
+        await harness.RunUntilSettledAsync(1, TimeSpan.FromHours(2));
+
+        var message = harness.Store.Find("k")!;
+        Assert.Equal(OutboxStatus.GaveUp, message.Status);
+        Assert.InRange(message.UpdatedAt - enqueued, TimeSpan.FromHours(1), TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
+        Assert.DoesNotContain(harness.Fake.Requests, r => r.Method == "POST");
+    }
+
+    [Fact]
     public async Task A_person_without_the_app_is_reached_by_installing_it_then_creating_the_chat()
     {
         var directory = new Mock<IUserDirectory>();
