@@ -43,7 +43,17 @@ public static class CreditBotCommandLine
                     return 1;
                 }
 
-                app.Run();
+                try
+                {
+                    app.Run();
+                }
+                catch (IOException error) when (error.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+                {
+                    await Console.Error.WriteLineAsync(
+                        $"CreditBot cannot start: {error.Message} Another process (another CreditBot?) listens there: stop it, or choose another address with --urls.");
+                    return AddressInUseExitCode;
+                }
+
                 return 0;
             }
 
@@ -67,6 +77,9 @@ public static class CreditBotCommandLine
 
     /// <summary>Exit code when the store file cannot be read.</summary>
     public const int StoreDamagedExitCode = 5;
+
+    /// <summary>Exit code when the address to listen on is taken.</summary>
+    public const int AddressInUseExitCode = 6;
 
     private static bool IsHelpOrVersion(string[] args) =>
         args.Any(a => a is "--help" or "-h" or "-?" or "/?" or "--version");
