@@ -61,7 +61,7 @@ public sealed class KillAndResumeTests
 
         lock (gate)
         {
-            child = StartChild(databasePath);
+            child = CreditBotChild.Start(databasePath);
         }
 
         await killed.Task.WaitAsync(TimeSpan.FromMinutes(2));
@@ -75,9 +75,9 @@ public sealed class KillAndResumeTests
 
         var (recordedSent, inFlight) = ReadState(databasePath);
 
-        using var second = StartChild(databasePath);
+        using var second = CreditBotChild.Start(databasePath);
         await allArrived.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        await StopGracefullyAsync(second);
+        await CreditBotChild.StopGracefullyAsync(second);
 
         var (finalSent, _) = ReadState(databasePath);
         var counts = received.GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
@@ -125,46 +125,6 @@ public sealed class KillAndResumeTests
         return (
             [.. all.Where(m => m.Status == OutboxStatus.Sent).Select(m => m.Key)],
             [.. all.Where(m => m.Status == OutboxStatus.Sending).Select(m => m.Key)]);
-    }
-
-    private static Process StartChild(string databasePath)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "creditbot.dll"));
-        foreach (var argument in new[] { "--urls", "http://127.0.0.1:0", "--db", databasePath })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Local mode: the Connector stand-in is on loopback and needs no token.
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["BotFramework__DisableAuthentication"] = "true";
-        start.Environment["Storage__SeedDemoData"] = "false";
-        start.Environment["Ledger__WatchFolder"] = string.Empty;
-        start.Environment["Digests__Enabled"] = "false";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("creditbot did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    // SIGTERM: the host stops, the dispatcher records its sends in flight, the file is released.
-    private static async Task StopGracefullyAsync(Process process)
-    {
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
     }
 
     private static void Report(int receivedBeforeKill, int inFlight, int inFlightReceived, int sentTwice)

@@ -61,14 +61,14 @@ public sealed class DigestKillAndResumeTests(ITestOutputHelper output)
 
         lock (gate)
         {
-            child = StartChild(path);
+            child = CreditBotChild.Start(path);
         }
 
         await killed.Task.WaitAsync(TimeSpan.FromMinutes(2));
         await child.WaitForExitAsync();
         child.Dispose();
         var (recordedSent, inFlight) = Conversations(path);
-        using (var second = StartChild(path))
+        using (var second = CreditBotChild.Start(path))
         {
             await allArrived.Task.WaitAsync(TimeSpan.FromMinutes(2));
             second.Kill(entireProcessTree: true);
@@ -130,33 +130,4 @@ public sealed class DigestKillAndResumeTests(ITestOutputHelper output)
     }
 
     private static string ObjectId(int i) => "0d1a0000-0000-4000-8000-" + i.ToString("000000000000", CultureInfo.InvariantCulture);
-
-    private static Process StartChild(string databasePath)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "creditbot.dll"), "--urls", "http://127.0.0.1:0", "--db", databasePath })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Local mode: the Connector stand-in is on loopback and needs no token. The run is already claimed: the
-        // scheduler is off so that only the outbox works.
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["BotFramework__DisableAuthentication"] = "true";
-        start.Environment["Storage__SeedDemoData"] = "false";
-        start.Environment["Ledger__WatchFolder"] = string.Empty;
-        start.Environment["Digests__Enabled"] = "false";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("creditbot did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
 }
