@@ -39,7 +39,9 @@ public static class DsoCard
             ["headlineLabel"] = T.Get("dso.count-back", culture),
             ["headline"] = countBack.Days is { } days
                 ? Figures.Days(days, culture)
-                : T.Format("dso.at-least", culture, Figures.Days(countBack.DaysWalked, culture)),
+                : countBack.DaysWalked > 0
+                    ? T.Format("dso.at-least", culture, Figures.Days(countBack.DaysWalked, culture))
+                    : T.Get("dso.not-computable", culture),
             ["headlineColor"] = (countBack.IsComputed ? Tone.Default : Tone.Warning).ToString(),
             ["method"] = Method(countBack, culture),
             ["hasStatus"] = status.Length > 0,

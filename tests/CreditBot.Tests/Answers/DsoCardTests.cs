@@ -62,4 +62,21 @@ public class DsoCardTests
         Assert.Equal("The count-back stopped at September 2026: sales that month were zero or negative.", (string?)data["status"]);
         Assert.Equal("DSO of the company", (string?)data["title"]);
     }
+
+    [Theory]
+    [InlineData("en", "not computable", "The count-back stopped at October 2026: sales that month were zero or negative.")]
+    [InlineData("fr", "non calculable", "L'épuisement s'est arrêté en octobre 2026 : le CA de ce mois était nul ou négatif.")]
+    public void A_count_back_that_stops_at_the_first_month_is_not_computable_rather_than_at_least_zero_days(string language, string headline, string status)
+    {
+        // A real FEC whose last month holds no sale: nothing was counted, so "at least 0 days" would say nothing.
+        var countBack = CountBackDso.Compute(
+            Money.Eur(14_416.52m),
+            [new(2026, 10, Money.Eur(0m)), new(2026, 9, Money.Eur(20_000m))]);
+
+        var data = DsoCard.Data(new DsoView(DsoScopeKind.Company, new DateOnly(2026, 10, 31), countBack), language == "fr" ? TurnCulture.French : TurnCulture.English);
+
+        Assert.Equal(0m, countBack.DaysWalked);
+        Assert.Equal(headline, (string?)data["headline"]);
+        Assert.Equal(status, ((string?)data["status"])?.Replace('\u00A0', ' '));
+    }
 }
