@@ -39,6 +39,35 @@ public static class CreditBotWebApp
     }
 
     /// <summary>A host without a web server, for the command-line verbs.</summary>
+    /// <summary>
+    /// A job host for a verb that only reads: on the store itself, or, while the running bot holds it, on a checked
+    /// copy the bot serves (said on stderr, with its time). Dispose the result to delete the copy.
+    /// </summary>
+    public static async Task<ReadJobHost> BuildReadJobHostAsync(string? databasePath, CancellationToken cancellationToken)
+    {
+        var host = BuildJobHost(databasePath);
+        var path = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Storage.StorageOptions>>().Value.DatabasePath;
+        Storage.StoreSnapshot? snapshot;
+        try
+        {
+            snapshot = await Storage.StoreSnapshot.TakeIfHeldAsync(path, host.Services.GetRequiredService<TimeProvider>(), cancellationToken);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
+        if (snapshot is null)
+        {
+            return new ReadJobHost(host, null);
+        }
+
+        host.Dispose();
+        await Console.Error.WriteLineAsync(snapshot.Describe());
+        return new ReadJobHost(BuildJobHost(snapshot.Path), snapshot);
+    }
+
     public static IHost BuildJobHost(string? databasePath)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -54,5 +83,21 @@ public static class CreditBotWebApp
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddCreditBotCore(builder.Configuration);
         return builder.Build();
+    }
+}
+
+/// <summary>A verb's host and, when the bot held the store, the copy it reads (deleted with the host).</summary>
+public sealed class ReadJobHost(IHost host, Storage.StoreSnapshot? snapshot) : IDisposable
+{
+    public IHost Host { get; } = host;
+
+    public IServiceProvider Services => Host.Services;
+
+    public Storage.StoreSnapshot? Snapshot { get; } = snapshot;
+
+    public void Dispose()
+    {
+        Host.Dispose();
+        Snapshot?.Dispose();
     }
 }

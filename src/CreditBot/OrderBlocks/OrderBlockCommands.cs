@@ -19,7 +19,7 @@ public static class OrderBlockCommands
         var stats = new Command("stats", "Blocks by reason, release rate, time to decision, by salesperson, unit and approver.") { from, to, json };
         stats.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = CreditBotWebApp.BuildJobHost(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName);
+            using var host = await CreditBotWebApp.BuildReadJobHostAsync(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName, cancellationToken);
             var time = host.Services.GetRequiredService<TimeProvider>();
             if (!TryDate(parse.GetValue(to), out var end) || !TryDate(parse.GetValue(from), out var start))
             {

@@ -37,7 +37,7 @@ public static class AskCommand
                 day = parsed;
             }
 
-            using var host = CreditBotWebApp.BuildJobHost(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName);
+            using var host = await CreditBotWebApp.BuildReadJobHostAsync(parse.GetValue(CreditBotCommandLine.DatabaseOption)?.FullName, cancellationToken);
             var services = host.Services;
 
             // Opening a missing store would create an empty one and answer "no client named ...".

@@ -70,7 +70,7 @@ public static class StorageCommands
     }
 
     /// <summary>Streams the running bot's copy into a temporary file beside the target, checks it, then names it.</summary>
-    private static async Task<long> DownloadAsync(Uri url, string token, string target, CancellationToken cancellationToken)
+    internal static async Task<long> DownloadAsync(Uri url, string token, string target, CancellationToken cancellationToken)
     {
         var partial = target + ".partial";
         try

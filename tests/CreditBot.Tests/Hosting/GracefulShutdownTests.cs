@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using CreditBot.BotFramework;
 using CreditBot.Delivery;
@@ -24,9 +23,7 @@ public sealed class GracefulShutdownTests
         var databasePath = folder.File("creditbot.db");
         await using var fake = await FakeBotService.StartAsync();
         SeedOutbox(databasePath, fake.ServiceUrl);
-        var port = FreePort();
-        using var child = CreditBotChild.Start(databasePath, $"http://127.0.0.1:{port}");
-        await WaitUntilReadyAsync(port);
+        await using var bot = await BotProcess.StartAsync(databasePath);
 
         var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         fake.Recorded += request =>
@@ -34,7 +31,7 @@ public sealed class GracefulShutdownTests
             if (request.Activity is not null && request.Body.Contains("Ce que vous pouvez me demander", StringComparison.Ordinal) && !stopped.Task.IsCompleted)
             {
                 // The reply of the turn is at the Connector, not yet answered: stop the bot now, and answer a moment later.
-                CreditBotChild.Terminate(child);
+                bot.Terminate();
                 stopped.TrySetResult();
                 Thread.Sleep(TimeSpan.FromSeconds(1));
             }
@@ -42,14 +39,13 @@ public sealed class GracefulShutdownTests
         var question = ActivityBuilder.PersonalMessage().WithText("aide").WithLocale("fr-FR").WithId("turn-1")
             .WithConversationId("a:asker").WithServiceUrl(fake.ServiceUrl).ToJson();
         using var client = new HttpClient();
-        using var answer = await client.PostAsync(
-            new Uri($"http://127.0.0.1:{port}/api/messages"), new StringContent(question, Encoding.UTF8, "application/json"));
+        using var answer = await client.PostAsync(new Uri(bot.BaseAddress, "api/messages"), new StringContent(question, Encoding.UTF8, "application/json"));
         Assert.True(stopped.Task.IsCompleted, "the stop came during the turn");
-        await child.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        var exitCode = await bot.WaitForExitAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains(fake.Requests, r => r.Activity is not null && r.Body.Contains("Ce que vous pouvez me demander", StringComparison.Ordinal) && r.Status == 200);
-        Assert.Equal(0, child.ExitCode);
+        Assert.Equal(0, exitCode);
 
         // Consistent: nothing left half-sent, every recorded send arrived once, the rest still waits.
         using var database = new CreditDatabase(databasePath);
@@ -84,36 +80,5 @@ public sealed class GracefulShutdownTests
             var key = "m" + i.ToString("000", CultureInfo.InvariantCulture);
             outbox.Enqueue(OutboxMessage.Create(key, OutboxRecipient.Conversation("a:busy"), $$"""{"type":"message","text":"{{key}}"}""", at));
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitUntilReadyAsync(int port)
-    {
-        using var client = new HttpClient();
-        var until = DateTime.UtcNow + TimeSpan.FromMinutes(1);
-        while (DateTime.UtcNow < until)
-        {
-            try
-            {
-                using var ready = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/health/ready"));
-                if (ready.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The bot did not become ready.");
     }
 }

@@ -35,7 +35,6 @@ public class OneProcessPerStoreTests(StoreFiles stores) : IClassFixture<StoreFil
     }
 
     [Theory]
-    [InlineData("ask", "encours acme", "--as", "claire.moreau@contoso.example")]
     [InlineData("import", "fec", "{fec}", "--dry-run")]
     [InlineData("demo", "--clients", "5", "--out", "{folder}", "--import")]
     public async Task Every_verb_that_opens_the_store_is_refused_while_the_bot_runs(params string[] verb)
@@ -50,6 +49,22 @@ public class OneProcessPerStoreTests(StoreFiles stores) : IClassFixture<StoreFil
 
         Assert.Equal(4, run.ExitCode);
         Assert.StartsWith($"The store {store} is in use by process {bot.ProcessId} ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_while_the_bot_runs_answers_from_a_checked_copy_the_bot_serves_and_says_so()
+    {
+        using var folder = new TempFolder();
+        var store = stores.CopyTo(folder);
+        await using var bot = await BotProcess.StartAsync(store);
+
+        var run = await CreditBotCli.RunAsync("ask", "encours acme", "--as", "claire.moreau@contoso.example", "--db", store);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("ACME Industrie SAS", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"{store} is held by process {bot.ProcessId} on {Environment.MachineName} (serving the bot)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("reading a checked copy it served at ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("ACME Industrie SAS", await AskAsync(bot, "encours acme"), StringComparison.Ordinal);
     }
 
     [Fact]

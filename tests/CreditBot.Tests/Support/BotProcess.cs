@@ -62,6 +62,16 @@ public sealed partial class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>SIGTERM, as a service manager stops it (returns at once).</summary>
+    public void Terminate() => CreditBotChild.Terminate(_process);
+
+    /// <summary>Waits for the process to end; its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan within)
+    {
+        await _process.WaitForExitAsync().WaitAsync(within);
+        return _process.ExitCode;
+    }
+
     public async Task<HttpResponseMessage> GetAsync(string path)
     {
         using var client = new HttpClient();
