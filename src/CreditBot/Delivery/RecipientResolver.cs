@@ -56,9 +56,10 @@ public sealed class RecipientResolver(
         var tenant = bot.TenantId ?? model?.TenantId;
         var serviceUrl = model?.ServiceUrl ?? options.Value.FallbackServiceUrl;
         var botId = model?.BotId ?? (bot.AppId is { } appId ? "28:" + appId : null);
-        if (model is null && !trusted.IsTrusted(serviceUrl))
+        if (bot.DisableAuthentication || (model is null && !trusted.IsTrusted(serviceUrl)))
         {
-            // Local mode: no Teams host may be called, so the person is reached once they write to the bot (their chat is then stored).
+            // Local mode (an emulator knows its own user only), or no address this bot may call: the person is reached
+            // once they write to the bot, which stores their chat.
             logger.WaitingForAddress(objectId);
             return new Resolution.Failed(new AttemptResult.Waiting("waiting for the person's first message: no address this bot may use yet", options.Value.WaitingRecheck));
         }
