@@ -25,22 +25,31 @@ public sealed class OrderBlockMessages(
     IServiceProvider services,
     ILogger<OrderBlockMessages> logger)
 {
-    public sealed record Outgoing(string OrderId, string Key, OutboxRecipient Recipient, Activity Activity, PostedCardTag? Card = null);
+    public sealed record Outgoing(string OrderId, string Key, OutboxRecipient Recipient, Activity Activity, PostedCardTag? Card = null, bool NewRequest = false);
+
+    /// <summary>The pseudo order id under which <see cref="ForChanges"/> files the one-message summaries of a crowded import.</summary>
+    public const string Summaries = "";
 
     public TimeZoneInfo Zone => clock.Zone;
 
-    /// <summary>The messages the changes of an import cause, by order id.</summary>
-    public ILookup<string, Outgoing> ForChanges(IEnumerable<OrderBlockChange> changes)
+    /// <summary>
+    /// The messages the changes of an import cause, by order id. An approver with more new requests than
+    /// <paramref name="maxCardsPerApprover"/> gets one message naming them instead of a card each, filed under
+    /// <see cref="Summaries"/> with a key unique to <paramref name="runKey"/>.
+    /// </summary>
+    public ILookup<string, Outgoing> ForChanges(IEnumerable<OrderBlockChange> changes, string runKey = "", int maxCardsPerApprover = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var outgoing = new List<Outgoing>();
+        var blocks = new Dictionary<string, OrderBlock>(StringComparer.Ordinal);
         foreach (var change in changes)
         {
             var block = change.After;
+            blocks[block.Id] = block;
             switch (block.History[^1].Kind)
             {
                 case OrderBlockEventKind.Opened or OrderBlockEventKind.Reopened:
-                    outgoing.AddRange(ApprovalCards(block, routing.ApproversOf(block), "approval"));
+                    outgoing.AddRange(ApprovalCards(block, routing.ApproversOf(block), "approval").Select(o => o with { NewRequest = true }));
                     break;
                 case OrderBlockEventKind.Reminded:
                     outgoing.AddRange(ApprovalCards(block, routing.ApproversOf(block), "reminder", culture => Texts.OrderBlockTexts.Format("told.reminder", culture, block.OrderNumber, ClientName(block))));
@@ -58,7 +67,35 @@ public sealed class OrderBlockMessages(
             }
         }
 
+        var crowded = outgoing.Where(o => o.NewRequest).GroupBy(o => o.Recipient.Id, StringComparer.Ordinal)
+            .Where(g => g.Count() > maxCardsPerApprover).ToList();
+        foreach (var cards in crowded)
+        {
+            outgoing.RemoveAll(o => o.NewRequest && o.Recipient.Id == cards.Key);
+            outgoing.Add(Summary(cards.Key, [.. cards.Select(c => blocks[c.OrderId])], runKey));
+        }
+
         return outgoing.ToLookup(o => o.OrderId, StringComparer.Ordinal);
+    }
+
+    // "12 new blocked orders wait for your decision (largest: CMD-7 for ACME, 48 000 €). Type « commandes bloquées » ..."
+    private Outgoing Summary(string approver, IReadOnlyList<OrderBlock> waiting, string runKey)
+    {
+        var culture = CultureOf(routing.Entry(approver)?.Language);
+        var largest = waiting.MaxBy(b => b.OrderAmount.Amount)!;
+        var currencies = waiting.Select(b => b.OrderAmount.Currency).Distinct().ToList();
+        var total = currencies.Count == 1
+            ? T.Format("told.batch.total", culture, Figures.Money(new Domain.Money(waiting.Sum(b => b.OrderAmount.Amount), currencies[0]), culture))
+            : string.Empty;
+        var text = T.Format(
+            "told.batch",
+            culture,
+            waiting.Count.ToString("N0", culture),
+            total,
+            largest.OrderNumber,
+            ClientName(largest),
+            Figures.Money(largest.OrderAmount, culture));
+        return new Outgoing(Summaries, $"orders:{runKey}:waiting:{approver}", OutboxRecipient.Person(approver), Activity.CreateMessage(text));
     }
 
     /// <summary>The messages a person's decision causes: the outcome to the salesperson, or the card to the new approver.</summary>

@@ -35,6 +35,13 @@ public sealed class OrderBlockOptions
     [Range(1, 24 * 365)]
     public int EscalateAfterHours { get; set; } = 48;
 
+    /// <summary>
+    /// More new requests than this for one approver in one import (a first import, a bad day) come as one message
+    /// naming them and pointing to « commandes bloquées », instead of a card each.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxCardsPerApproverPerImport { get; set; } = 10;
+
     /// <summary>A credit manager releases orders up to this amount (inclusive), the CFO above.</summary>
     [Range(0, double.MaxValue)]
     public decimal CreditManagerUpTo { get; set; } = 50_000m;

@@ -91,7 +91,7 @@ public sealed class OrderBlocksAfterImport(
             }
         }
 
-        var outgoing = messages.ForChanges(changes);
+        var outgoing = messages.ForChanges(changes, $"run:{run.Id}", options.Value.MaxCardsPerApproverPerImport);
         var saved = database.InTransaction(_ =>
         {
             var done = new List<OrderBlockChange>(changes.Count);
@@ -109,6 +109,7 @@ public sealed class OrderBlocksAfterImport(
                 messages.Enqueue(outgoing, change.After.Id);
             }
 
+            messages.Enqueue(outgoing, OrderBlockMessages.Summaries);
             return done;
         }, ledgerChanges: false);
         messages.Wake();

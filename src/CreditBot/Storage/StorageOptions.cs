@@ -9,7 +9,7 @@ public sealed class StorageOptions
     /// <summary>How the bot's process names itself in the lock's holder file.</summary>
     public const string ServingHolder = "serving the bot";
 
-    /// <summary>The LiteDB file. Relative paths are taken from the working directory.</summary>
+    /// <summary>The LiteDB file. A relative path is taken from the executable's folder (the command line makes --db absolute first).</summary>
     [Required]
     public required string DatabasePath { get; set; }
 

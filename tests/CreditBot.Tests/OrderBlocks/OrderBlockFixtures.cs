@@ -50,7 +50,7 @@ internal static class OrderBlockFixtures
     }
 
     /// <summary>The fixtures (plus one new prepayment order, so no import is skipped as unchanged), with ACME's order at <paramref name="acmeOrder"/> and F002 paid on 1/3 when <paramref name="f002Paid"/>.</summary>
-    public static ImportRequest Import(string folder, decimal acmeOrder = 12_000m, bool f002Paid = false)
+    public static ImportRequest Import(string folder, decimal acmeOrder = 12_000m, bool f002Paid = false, int moreAcmeOrders = 0)
     {
         var fec = Fixture.Text("fec-basic.txt");
         if (f002Paid)
@@ -68,6 +68,11 @@ internal static class OrderBlockFixtures
 
         // A prepayment order with a new number each time: every import differs (none is skipped as unchanged), none blocks.
         orders = orders.TrimEnd('\n') + $"\nC002,P-{name},2024-05-22,1.00,true,\n";
+        for (var i = 1; i <= moreAcmeOrders; i++)
+        {
+            orders += FormattableString.Invariant($"C001,CMD-1{i:00},2024-05-21,{1_000m * i:0.00},false,\n");
+        }
+
         return new ImportRequest("fec", [LedgerInput.FromFile(Fixture.Write(folder, $"fec-{name}.txt", fec))])
         {
             ClientMaster = LedgerInput.FromFile(Fixture.Path("clients.csv")),

@@ -38,6 +38,39 @@ public sealed class OrderBlocksAfterImportTests
         Assert.Contains("order.release", message.Payload, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fr", "4 nouvelles commandes bloquées attendent votre décision, pour 18 000,00 € au total ; la plus grosse : CMD-001 pour ACME Industrie SAS (12 000,00 €). Tapez « commandes bloquées »")]
+    [InlineData("en", "4 new blocked orders wait for your decision, €18,000.00 in all; the largest: CMD-001 for ACME Industrie SAS (€12,000.00). Type \"blocked orders\"")]
+    public async Task More_new_requests_than_the_limit_come_to_an_approver_as_one_message_not_a_card_each(string language, string text)
+    {
+        using var host = LedgerHost.Create(People(new()
+        {
+            ["OrderBlocks:MaxCardsPerApproverPerImport"] = "3",
+            ["People:Directory:0:Language"] = language,
+        }));
+
+        await host.ImportAsync(Import(host.Folder, moreAcmeOrders: 3));
+
+        Assert.Equal(4, Blocks(host).All().Count(b => b.Client.Value == "C001" && b.State == OrderBlockState.PendingDecision));
+        var message = Assert.Single(Outbox(host));
+        Assert.Equal(OutboxRecipient.Person(Claire), message.Recipient);
+        Assert.StartsWith("orders:run:", message.Key, StringComparison.Ordinal);
+        Assert.Null(message.Card);
+        var sent = System.Text.Json.JsonSerializer.Deserialize(message.Payload, CreditBot.BotFramework.BotJsonContext.Default.Activity)!;
+        Assert.Equal(text, sent.Text!.Replace('\u00A0', ' ').Replace('\u202F', ' ')[..Math.Min(text.Length, sent.Text.Length)]);
+    }
+
+    [Fact]
+    public async Task Up_to_the_limit_each_new_request_gets_its_card()
+    {
+        using var host = LedgerHost.Create(People(new() { ["OrderBlocks:MaxCardsPerApproverPerImport"] = "4" }));
+
+        await host.ImportAsync(Import(host.Folder, moreAcmeOrders: 3));
+
+        Assert.Equal(4, Outbox(host).Count(m => m.Recipient == OutboxRecipient.Person(Claire) && m.Key.Contains(":approval:", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Outbox(host), m => m.Key.StartsWith("orders:run:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task An_import_that_changes_nothing_opens_nothing()
     {
