@@ -79,6 +79,61 @@ public class PlaygroundConversationTests
     }
 }
 
+/// <summary>
+/// A folder of playground/ is a scenario several people play against one bot with proactive delivery on: its steps
+/// files run in name order, each as the user of the playground configuration (NAME.yml) beside it.
+/// </summary>
+[Collection(PlaygroundRuns.Name)]
+public class PlaygroundScenarioTests
+{
+    public static TheoryData<string> Scenarios()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "playground")).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(folder));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Each_person_of_the_scenario_plays_their_part_in_the_playground(string scenario)
+    {
+        // The real executable on the real clock and today's demo data, as playground/run.sh runs it. Local mode reaches a
+        // person once they write (the playground knows its own user only): messages waiting for one are looked at every second.
+        using var store = new TempFolder();
+        await using var bot = await BotProcess.StartAsync(store.File("creditbot.db"), ["--Delivery:WaitingRecheck=00:00:01"], seedDemoData: true);
+        var folder = Path.Combine(RepositoryPaths.Root, "playground", scenario);
+        var files = Directory.GetFiles(folder, "*.steps.json").Order(StringComparer.Ordinal).ToList();
+        Assert.True(files.Count >= 2, $"{scenario}: a scenario has one steps file per part");
+
+        foreach (var steps in files)
+        {
+            var name = Path.GetFileName(steps)[..^".steps.json".Length];
+            var output = Path.Combine(RepositoryPaths.Root, "artifacts", "playground", scenario, name);
+            Directory.CreateDirectory(output);
+            var config = Path.Combine(output, ".m365agentsplayground.yml");
+            File.Delete(config);
+            if (File.Exists(Path.Combine(folder, name + ".yml")))
+            {
+                File.Copy(Path.Combine(folder, name + ".yml"), config);
+            }
+
+            var run = await NodeTool.RunAsync(
+                Path.Combine(RepositoryPaths.Shared, "tools", "playground"),
+                "drive.mjs", "--mode", "api", "--quiet", "--timeout", "30000",
+                "--endpoint", new Uri(bot.BaseAddress, "api/messages").ToString(),
+                "--steps", steps,
+                "--out", output);
+
+            Assert.True(run.ExitCode == 0, $"{scenario}/{name}:\n{run.Output}\n{run.Error}\n{bot.Output}");
+            Assert.Matches(@"(?m)^\d+ passed, 0 failed", run.Output);
+        }
+    }
+}
+
 /// <summary>Playground runs start a Node server and Chromium-free driver: run them alone, not beside 500 other tests.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PlaygroundRuns
