@@ -25,7 +25,7 @@ public static class LedgerCommands
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and validate, write nothing." };
         var asOf = new Option<string?>("--as-of") { Description = "Cut-off date yyyy-MM-dd: later entries ignored, later matches still open." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
-        var currency = new Option<string?>("--currency") { Description = "Currency (ISO 4217, e.g. USD) of the amounts in files that name none (default: the setting Ledger:Currency)." };
+        var currency = new Option<string?>("--currency") { Description = "Currency (ISO 4217, e.g. USD) of the amounts in files that name none (default: the setting Ledger:SourceCurrencies:<source>, else Ledger:Currency)." };
         var command = new Command("import", "Import a ledger export into the store (all or nothing).")
         {
             source, files, clients, orders, items, dryRun, asOf, json, currency,
@@ -44,7 +44,7 @@ public static class LedgerCommands
                 cutOff = parsed;
             }
 
-            if (parse.GetValue(currency) is { } code && (code.Length != 3 || !code.All(char.IsAsciiLetter)))
+            if (parse.GetValue(currency) is { } code && !LedgerImporter.IsCurrencyCode(code))
             {
                 await Console.Error.WriteLineAsync($"--currency: '{code}' is not an ISO 4217 code (three letters, e.g. USD)");
                 return 2;

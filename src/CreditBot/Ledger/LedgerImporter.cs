@@ -98,9 +98,14 @@ public sealed class LedgerImporter(
         var badCurrency = false;
         if (request.Currency is { } asked)
         {
-            badCurrency = asked.Length != 3 || !asked.All(char.IsAsciiLetter);
+            badCurrency = !IsCurrencyCode(asked);
             currency = badCurrency ? currency : new Currency(asked.ToUpperInvariant());
             currencyFrom = "the import request (--currency)";
+        }
+        else if (settings.SourceCurrencies.TryGetValue(request.Source, out var set) && IsCurrencyCode(set))
+        {
+            currency = new Currency(set.ToUpperInvariant());
+            currencyFrom = $"the setting Ledger:SourceCurrencies:{request.Source.ToLowerInvariant()}";
         }
 
         var files = request.Files.Select(f => f.Name)
@@ -348,6 +353,9 @@ public sealed class LedgerImporter(
         var snapshot = new LedgerSnapshot([.. clients.Values.OrderBy(c => c.Code.Value, StringComparer.Ordinal)], masterRows, items, payments, orders, batch.MonthlySales);
         return (snapshot, (fromSource, fromClient, fromDefault));
     }
+
+    /// <summary>Three ASCII letters (ISO 4217 shape), any case.</summary>
+    public static bool IsCurrencyCode(string code) => code is { Length: 3 } && code.All(char.IsAsciiLetter);
 
     private static string Checksum(ImportRequest request, CancellationToken cancellationToken)
     {

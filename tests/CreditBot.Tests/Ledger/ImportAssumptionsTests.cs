@@ -41,6 +41,19 @@ public class ImportAssumptionsTests
     }
 
     [Fact]
+    public async Task A_source_whose_currency_is_set_is_read_in_it_and_the_report_names_the_setting()
+    {
+        using var host = LedgerHost.Create(new() { ["Ledger:Currency"] = "EUR", ["Ledger:SourceCurrencies:invoice-history"] = "usd" });
+
+        var report = await host.ImportAsync(History());
+        var other = await host.ImportAsync("fec", Fixture.Path("fec-basic.txt"));
+
+        Assert.Equal(("USD", "the setting Ledger:SourceCurrencies:invoice-history"), (report.Currency, report.CurrencyFrom));
+        Assert.All(host.Store.AllOpenItems(), item => Assert.Equal("EUR", item.Open.Currency.Code));
+        Assert.Equal(("EUR", "the setting Ledger:Currency"), (other.Currency, other.CurrencyFrom));
+    }
+
+    [Fact]
     public async Task A_currency_that_is_not_an_ISO_code_fails_the_import_and_writes_nothing()
     {
         using var host = LedgerHost.Create();
