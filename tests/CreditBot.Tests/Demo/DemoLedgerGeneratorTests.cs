@@ -85,6 +85,12 @@ public class DemoLedgerGeneratorTests
         Assert.InRange(book.Overdue / book.Receivables, 0.05m, 0.25m);
         Assert.True(book.OpenOrders >= 150, $"{book.OpenOrders} open orders");
         Assert.True(book.BlockedOrders < book.OpenOrders * 0.45m, $"{book.BlockedOrders} of {book.OpenOrders} orders blocked");
+
+        // The README states these figures: they must be the ones the generator gives.
+        static string P(decimal part, decimal whole) => (part / whole).ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
+        var row = $"| {date} | {book.ClientsWithOverdue} of {book.Clients} ({P(book.ClientsWithOverdue, book.Clients)}) | {book.ClientsOver90Days} ({P(book.ClientsOver90Days, book.Clients)}) | "
+            + $"{P(book.Overdue, book.Receivables)} | {P(book.Over90Days, book.Receivables)} | {book.OpenOrders} | {book.BlockedOrders} ({P(book.BlockedOrders, book.OpenOrders)}) |";
+        Assert.Contains(row, File.ReadAllLines(Path.Combine(CreditBot.Tests.Support.RepositoryPaths.Root, "README.md")));
         var showcase = Assert.Single(host.Store.AllOpenItems(), i => i.Number == DemoLedgerGenerator.ShowcaseInvoice);
         Assert.Equal("C00001", showcase.Client.Value);
         Assert.Equal(showcase.Amount, showcase.Open);
