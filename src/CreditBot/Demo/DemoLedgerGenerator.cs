@@ -298,9 +298,10 @@ public static class DemoLedgerGenerator
     // and 7.6 % of payments were more than 30 days late (H1 2023, up from 5.7 %). Banque de France, report of the
     // Observatoire des délais de paiement: clients paid in 42 days of sales on average in 2021 (terms 30 to 60 days).
     // So half the clients pay on time, slow payers are late on about half their invoices by a week or two, a few
-    // pay a month late or more; debts past 90 days are disputes and a handful of bad payers: blocked orders and
-    // items past 90 days stay the exception, as in a company that is not failing (`creditbot demo --import` prints
-    // the resulting book).
+    // pay a month late or more; debts past 90 days are disputes and a handful of bad payers, so they stay rare, as in
+    // a company that is not failing. About a third of the clients are then behind on something at any date: how many
+    // of their orders wait depends on the OrderBlocks tolerance (`creditbot demo --import` prints the resulting book;
+    // README, "The demo data").
     private static Profile PickProfile(Random random) => random.NextDouble() switch
     {
         < 0.50 => Profile.Good,
