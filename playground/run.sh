@@ -22,7 +22,9 @@ done
 mkdir -p "$OUT"
 
 DLL="$ROOT/src/CreditBot/bin/Release/net10.0/creditbot.dll"
-[ -f "$DLL" ] || dotnet build "$ROOT/src/CreditBot" -c Release -nologo -v quiet >/dev/null || { echo "error: build failed" >&2; exit 2; }
+# Always built (incremental, quick when nothing changed): a Release build left from older sources would be run as is.
+dotnet build "$ROOT/src/CreditBot" -c Release -nologo -v quiet >/dev/null || { echo "error: build failed" >&2; exit 2; }
+[ -f "$DLL" ] || { echo "error: $DLL not built" >&2; exit 2; }
 
 start_bot() { # $1: store folder; further arguments: settings as environment assignments
   local work="$1"; shift

@@ -16,6 +16,13 @@ public sealed record PaymentBehaviour(
     decimal? Change,
     int LeftOut)
 {
+    /// <summary>
+    /// When neither window holds a settlement: the same average over every settlement up to the as-of date, with the
+    /// period it covers (first to last settlement), so that a client who paid long ago is still described. Null
+    /// otherwise, or when there is no settlement at all.
+    /// </summary>
+    public DaysLate? WholeHistory { get; init; }
+
     /// <summary>Changes smaller than this many days read as stable.</summary>
     public const decimal StableWithinDays = 1m;
 
@@ -43,7 +50,13 @@ public sealed record PaymentBehaviour(
             _ => PaymentTrend.Improving,
         };
 
-        return new PaymentBehaviour(asOf, recent, previous, trend, change, all.Count - usable.Count);
+        DaysLate? history = null;
+        if (recent.Settlements == 0 && previous.Settlements == 0 && usable.Where(payment => payment.Date <= asOf).ToList() is { Count: > 0 } past)
+        {
+            history = Window(past, past.Min(payment => payment.Date), past.Max(payment => payment.Date), currency);
+        }
+
+        return new PaymentBehaviour(asOf, recent, previous, trend, change, all.Count - usable.Count) { WholeHistory = history };
     }
 
     /// <summary>Σ(amount × days) ÷ Σ amount over (amount, days late) pairs; null when the amounts add up to zero.</summary>

@@ -35,6 +35,11 @@ public static class PaymentBehaviourCard
             Window(T.Get("behaviour.previous", culture), behaviour.Previous, culture),
             FigureRow.Of(T.Get("behaviour.trend", culture), PaymentBehaviourText.Trend(behaviour.Trend, culture), tone: tone),
         };
+        if (behaviour.WholeHistory is { } history)
+        {
+            // Both windows empty: the settlements before them still say how the client paid, with their period.
+            rows.Add(Window(T.Get("behaviour.whole-history", culture), history, culture));
+        }
 
         return new JsonObject
         {

@@ -16,6 +16,13 @@ public static class PaymentBehaviourText
                 "behaviour.summary", culture, Late(recent, culture), Late(previous, culture), Trend(behaviour.Trend, culture)),
             ({ } recent, null) => T.Format("behaviour.recent-only", culture, Late(recent, culture)),
             (null, { } previous) => T.Format("behaviour.previous-only", culture, Late(previous, culture)),
+            _ when behaviour.WholeHistory is { Weighted: { } days } history => T.Format(
+                "behaviour.history",
+                culture,
+                Figures.Date(history.From, culture),
+                Figures.Date(history.To, culture),
+                Figures.Plural("payments", history.Settlements, history.Settlements.ToString("N0", culture), culture),
+                Late(days, culture)),
             _ => T.Get("behaviour.none", culture),
         };
     }

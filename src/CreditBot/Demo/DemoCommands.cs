@@ -3,6 +3,8 @@ using System.Globalization;
 using CreditBot.Company;
 using CreditBot.Hosting;
 using CreditBot.Ledger;
+using CreditBot.OrderBlocks;
+using CreditBot.Storage;
 
 namespace CreditBot.Demo;
 
@@ -49,7 +51,14 @@ public static class DemoCommands
 
             var report = await host.Services.GetRequiredService<LedgerImporter>().ImportAsync(DemoLedgerGenerator.Request(files, cutOff, $"cli:{Environment.UserName}"), cancellationToken);
             await Console.Out.WriteLineAsync(report.ToText());
-            return report.Succeeded ? 0 : 1;
+            if (!report.Succeeded)
+            {
+                return 1;
+            }
+
+            var book = DemoBook.Read(host.Services.GetRequiredService<LedgerStore>(), host.Services.GetRequiredService<IOrderBlockStore>(), cutOff);
+            await Console.Out.WriteLineAsync(book.ToText());
+            return 0;
         });
         return command;
     }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CreditBot.Ledger;
 
 /// <summary>
-/// <c>POST /api/imports/{source}?asOf=yyyy-MM-dd&amp;dryRun=true</c> for administrators: a raw body (one ledger
+/// <c>POST /api/imports/{source}?asOf=yyyy-MM-dd&amp;dryRun=true&amp;currency=USD</c> for administrators: a raw body (one ledger
 /// file) or multipart parts (ledger files; parts named <c>clients</c>, <c>orders</c>, <c>items</c> for the other
 /// files). Administrators only, through <see cref="MachineAccessFilter"/>: an API key header whose SHA-256 is
 /// <c>Imports:ApiKeySha256</c>, or an Entra token with <c>Imports:AdminRole</c>; with neither configured the endpoint
@@ -110,6 +110,7 @@ public static class ImportEndpoint
                 Orders = orders,
                 ItemStatus = items,
                 AsOf = asOf,
+                Currency = http.Request.Query["currency"] is { Count: > 0 } currency ? currency.ToString() : null,
                 DryRun = http.Request.Query["dryRun"] is { Count: > 0 } dry && bool.TryParse(dry.ToString(), out var isDry) && isDry,
                 RequestedBy = http.Features.Get<MachineCaller>()?.ToString() ?? MachineCaller.ApiKeyKind,
             }, cancellationToken);

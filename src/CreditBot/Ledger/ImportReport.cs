@@ -28,6 +28,12 @@ public sealed record ImportReport
 
     public string Currency { get; init; } = "EUR";
 
+    /// <summary>Where <see cref="Currency"/> came from: the import request (<c>--currency</c>) or the setting <c>Ledger:Currency</c>.</summary>
+    public string CurrencyFrom { get; init; } = "";
+
+    /// <summary>The totals a user checks first against their ledger: invoiced, open, settled and settled late.</summary>
+    public ImportTotals Totals { get; init; } = ImportTotals.None;
+
     public int DueDatesFromSource { get; init; }
 
     public int DueDatesFromClientTerms { get; init; }
@@ -78,6 +84,8 @@ public sealed record ImportReport
 
         text.Append(fr, $"  {LinesRead} lines read; {Counts}").AppendLine();
         text.Append(fr, $"  open receivables {OpenReceivables:N2} {Currency}, credit balances {CreditBalances:N2} {Currency}, orders {OrdersTotal:N2} {Currency}").AppendLine();
+        text.Append(fr, $"  totals: {Totals.ToText(Currency)} (settled late: paid after the due date; invoiced amount: sales journals, tax included)").AppendLine();
+        text.Append(fr, $"  amounts without a currency of their own read as {Currency} ({CurrencyFrom}{(CurrencyFrom.StartsWith("the setting", StringComparison.Ordinal) ? "; another with --currency" : "")})").AppendLine();
         text.Append(fr, $"  due dates: {DueDatesFromSource} from the source, {DueDatesFromClientTerms} computed from client terms, {DueDatesFromDefaultTerms} computed from default terms ({DefaultTerms})").AppendLine();
         if (AsOf is { } asOf)
         {

@@ -18,6 +18,12 @@ public sealed record ImportRequest(string Source, IReadOnlyList<LedgerInput> Fil
     /// <summary>Read and validate, report, write nothing.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>
+    /// The currency (ISO 4217) of the amounts in files that name none, for this import (<c>--currency</c>); null: the
+    /// setting <c>Ledger:Currency</c>. The report says which was assumed.
+    /// </summary>
+    public string? Currency { get; init; }
+
     /// <summary>Who asked (a UPN, "cli", "scheduler", "demo-seed").</summary>
     public string RequestedBy { get; init; } = "cli";
 }

@@ -6,7 +6,7 @@ using CreditBot.Hosting;
 
 namespace CreditBot.Ledger;
 
-/// <summary><c>creditbot import &lt;source&gt; &lt;files…&gt; [--clients F] [--orders F] [--items F] [--dry-run] [--as-of DATE] [--json]</c>.</summary>
+/// <summary><c>creditbot import &lt;source&gt; &lt;files…&gt; [--clients F] [--orders F] [--items F] [--dry-run] [--as-of DATE] [--currency CODE] [--json]</c>.</summary>
 public static class LedgerCommands
 {
     public static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web)
@@ -25,9 +25,10 @@ public static class LedgerCommands
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and validate, write nothing." };
         var asOf = new Option<string?>("--as-of") { Description = "Cut-off date yyyy-MM-dd: later entries ignored, later matches still open." };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var currency = new Option<string?>("--currency") { Description = "Currency (ISO 4217, e.g. USD) of the amounts in files that name none (default: the setting Ledger:SourceCurrencies:<source>, else Ledger:Currency)." };
         var command = new Command("import", "Import a ledger export into the store (all or nothing).")
         {
-            source, files, clients, orders, items, dryRun, asOf, json,
+            source, files, clients, orders, items, dryRun, asOf, json, currency,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -41,6 +42,12 @@ public static class LedgerCommands
                 }
 
                 cutOff = parsed;
+            }
+
+            if (parse.GetValue(currency) is { } code && !LedgerImporter.IsCurrencyCode(code))
+            {
+                await Console.Error.WriteLineAsync($"--currency: '{code}' is not an ISO 4217 code (three letters, e.g. USD)");
+                return 2;
             }
 
             var missing = (parse.GetValue(files) ?? []).Append(parse.GetValue(clients)).Append(parse.GetValue(orders)).Append(parse.GetValue(items))
@@ -65,7 +72,7 @@ public static class LedgerCommands
 
             try
             {
-                return await ImportAsync(parse, databasePath, source, files, clients, orders, items, dryRun, cutOff, json, cancellationToken);
+                return await ImportAsync(parse, databasePath, source, files, clients, orders, items, dryRun, cutOff, json, parse.GetValue(currency), cancellationToken);
             }
             finally
             {
@@ -96,6 +103,7 @@ public static class LedgerCommands
         Option<bool> dryRun,
         DateOnly? cutOff,
         Option<bool> json,
+        string? currency,
         CancellationToken cancellationToken)
     {
         using var host = CreditBotWebApp.BuildJobHost(databasePath);
@@ -107,6 +115,7 @@ public static class LedgerCommands
             ItemStatus = parse.GetValue(items) is { } i ? LedgerInput.FromFile(i.FullName) : null,
             AsOf = cutOff,
             DryRun = parse.GetValue(dryRun),
+            Currency = currency,
             RequestedBy = $"cli:{Environment.UserName}",
         };
         var report = await importer.ImportAsync(request, cancellationToken);

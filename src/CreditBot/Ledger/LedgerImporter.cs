@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using CreditBot.Domain;
 using CreditBot.Domain.Clients;
 using CreditBot.Domain.Receivables;
 using CreditBot.Ledger.Csv;
@@ -93,12 +94,30 @@ public sealed class LedgerImporter(
         var watch = Stopwatch.StartNew();
         var settings = options.Value;
         var currency = settings.CompanyCurrency;
+        var currencyFrom = "the setting Ledger:Currency";
+        var badCurrency = false;
+        if (request.Currency is { } asked)
+        {
+            badCurrency = !IsCurrencyCode(asked);
+            currency = badCurrency ? currency : new Currency(asked.ToUpperInvariant());
+            currencyFrom = "the import request (--currency)";
+        }
+        else if (settings.SourceCurrencies.TryGetValue(request.Source, out var set) && IsCurrencyCode(set))
+        {
+            currency = new Currency(set.ToUpperInvariant());
+            currencyFrom = $"the setting Ledger:SourceCurrencies:{request.Source.ToLowerInvariant()}";
+        }
+
         var files = request.Files.Select(f => f.Name)
             .Concat(request.ClientMaster is { } m ? [m.Name] : [])
             .Concat(request.Orders is { } o ? [o.Name] : [])
             .Concat(request.ItemStatus is { } st ? [st.Name] : [])
             .ToList();
-        var failed = new ImportReport { Status = ImportStatus.Failed, Source = request.Source, Files = files, AsOf = request.AsOf, Currency = currency.Code };
+        var failed = new ImportReport { Status = ImportStatus.Failed, Source = request.Source, Files = files, AsOf = request.AsOf, Currency = currency.Code, CurrencyFrom = currencyFrom };
+        if (badCurrency)
+        {
+            return failed with { Problems = [new ImportProblem("", 0, "currency", $"'{request.Currency}' is not an ISO 4217 currency code (three letters, e.g. EUR, USD)")] };
+        }
 
         var source = services.GetKeyedService<ILedgerSource>(request.Source.ToLowerInvariant());
         if (source is null)
@@ -150,7 +169,7 @@ public sealed class LedgerImporter(
             return failed with { Problems = batch.Problems, LinesRead = batch.LinesRead, Checksum = checksum };
         }
 
-        var (snapshot, dueDates) = BuildSnapshot(batch, request, settings, statuses);
+        var (snapshot, dueDates) = BuildSnapshot(batch, request, settings, statuses, currency);
         var counts = new ImportCounts
         {
             Clients = snapshot.Clients.Count,
@@ -170,6 +189,8 @@ public sealed class LedgerImporter(
             CreditBalances = snapshot.OpenItems.Where(i => i.Open.Amount < 0).Sum(i => i.Open.Amount),
             OrdersTotal = snapshot.Orders.Sum(o => o.Amount.Amount),
             Currency = currency.Code,
+            CurrencyFrom = currencyFrom,
+            Totals = ImportTotals.Of(snapshot),
             DueDatesFromSource = dueDates.FromSource,
             DueDatesFromClientTerms = dueDates.FromClientTerms,
             DueDatesFromDefaultTerms = dueDates.FromDefaultTerms,
@@ -246,7 +267,7 @@ public sealed class LedgerImporter(
         }
     }
 
-    private (LedgerSnapshot Snapshot, (int FromSource, int FromClientTerms, int FromDefaultTerms) DueDates) BuildSnapshot(LedgerBatch batch, ImportRequest request, LedgerOptions settings, Dictionary<(string Client, string Number), ItemStatus> statuses)
+    private (LedgerSnapshot Snapshot, (int FromSource, int FromClientTerms, int FromDefaultTerms) DueDates) BuildSnapshot(LedgerBatch batch, ImportRequest request, LedgerOptions settings, Dictionary<(string Client, string Number), ItemStatus> statuses, Currency currency)
     {
         var masterRows = request.ClientMaster is null
             ? store.AllClientMaster().ToList()
@@ -273,7 +294,7 @@ public sealed class LedgerImporter(
         {
             if (!clients.ContainsKey(code))
             {
-                clients[code] = new Client { Code = new ClientCode(code), Name = code, Currency = settings.CompanyCurrency };
+                clients[code] = new Client { Code = new ClientCode(code), Name = code, Currency = currency };
             }
         }
 
@@ -333,6 +354,9 @@ public sealed class LedgerImporter(
         return (snapshot, (fromSource, fromClient, fromDefault));
     }
 
+    /// <summary>Three ASCII letters (ISO 4217 shape), any case.</summary>
+    public static bool IsCurrencyCode(string code) => code is { Length: 3 } && code.All(char.IsAsciiLetter);
+
     private static string Checksum(ImportRequest request, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -352,6 +376,12 @@ public sealed class LedgerImporter(
 
         Text(request.Source.ToLowerInvariant());
         Text(request.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-");
+        if (request.Currency is { } currency)
+        {
+            // The same files read in another currency are another snapshot.
+            Text($"currency:{currency.ToUpperInvariant()}");
+        }
+
         foreach (var file in request.Files)
         {
             Content("ledger", file);

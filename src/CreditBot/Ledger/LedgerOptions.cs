@@ -28,6 +28,12 @@ public sealed class LedgerOptions
     /// <summary>Column maps for the <c>csv</c> source and for extra named CSV sources (key = source name).</summary>
     public Dictionary<string, CsvColumnMap> CsvMaps { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The currency (ISO 4217) of a source's amounts when its files name none, by source key, e.g.
+    /// <c>"invoice-history": "USD"</c>; a source not listed uses <see cref="Currency"/>. An import's <c>--currency</c> wins.
+    /// </summary>
+    public Dictionary<string, string> SourceCurrencies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public Currency CompanyCurrency => new(Currency);
 
     public PaymentTerms DefaultTerms => new(DefaultTermsDays, DefaultTermsBasis);

@@ -78,6 +78,36 @@ public class PaymentBehaviourTests
     }
 
     [Fact]
+    public void Without_a_settlement_in_the_last_15_months_gives_the_whole_history_with_its_period()
+    {
+        // An invoice history that ends long before the as-of date: both windows are empty.
+        var payments = new[]
+        {
+            A.Payment with { Date = new DateOnly(2022, 3, 10), ItemDueDate = new DateOnly(2022, 3, 1), Amount = A.Eur(1_000m) },
+            A.Payment with { Date = new DateOnly(2023, 2, 20), ItemDueDate = new DateOnly(2023, 2, 20), Amount = A.Eur(3_000m) },
+            A.Payment with { Date = A.Today.AddDays(1), ItemDueDate = A.Today.AddDays(-30), Amount = A.Eur(9_000m) },
+        };
+
+        var behaviour = PaymentBehaviour.Of(payments, A.Today, Currency.Eur);
+
+        Assert.Null(behaviour.Recent.Weighted);
+        Assert.Null(behaviour.Previous.Weighted);
+        var history = Assert.IsType<DaysLate>(behaviour.WholeHistory);
+        Assert.Equal((new DateOnly(2022, 3, 10), new DateOnly(2023, 2, 20)), (history.From, history.To));
+        Assert.Equal(((1_000m * 9m) + (3_000m * 0m)) / 4_000m, history.Weighted);
+        Assert.Equal((2, A.Eur(4_000m)), (history.Settlements, history.Settled));
+    }
+
+    [Fact]
+    public void With_a_settlement_in_a_window_gives_no_whole_history_figure()
+    {
+        var payments = new[] { A.Payment with { Date = A.Today.AddMonths(-6), ItemDueDate = A.Today.AddMonths(-6) } };
+
+        Assert.Null(PaymentBehaviour.Of(payments, A.Today, Currency.Eur).WholeHistory);
+        Assert.Null(PaymentBehaviour.Of([], A.Today, Currency.Eur).WholeHistory);
+    }
+
+    [Fact]
     public void Compares_the_last_three_months_with_the_twelve_before()
     {
         var payments = new[]

@@ -3,6 +3,7 @@ using CreditBot.Demo;
 using CreditBot.Domain.Clients;
 using CreditBot.Ledger;
 using CreditBot.Tests.Ledger;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditBot.Tests.Demo;
 
@@ -60,6 +61,39 @@ public class DemoLedgerGeneratorTests
         Assert.Contains(OverLimit(host, clients), c => c.Name == "ACME Industrie SAS");
         Assert.True(host.Store.AllPayments().Count > 5000);
         Assert.True(report.Counts.MonthlySales > 300 * 12);
+    }
+
+    [Theory]
+    [InlineData("2026-11-23")]
+    [InlineData("2027-06-30")]
+    public async Task The_default_demo_is_a_book_a_credit_manager_believes_on_any_date(string date)
+    {
+        // Altares: about half of French companies pay on time, late ones by about 13 days; a few are a month late or
+        // more. A healthy company has a third of its clients or fewer with something overdue and debts past 90 days
+        // with a handful only; its open orders are not mostly blocked.
+        var asOf = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        using var host = LedgerHost.Create();
+        var files = DemoLedgerGenerator.Write(Path.Combine(host.Folder, "demo"), new DemoSettings(300, 42, asOf));
+        await host.ImportAsync(DemoLedgerGenerator.Request(files, asOf, "test"));
+
+        var book = DemoBook.Read(host.Store, host.Services.GetRequiredService<CreditBot.OrderBlocks.IOrderBlockStore>(), asOf);
+
+        Assert.Equal(300, book.Clients);
+        Assert.InRange(book.ClientsWithOverdue, 45, 120);
+        Assert.InRange(book.ClientsOver90Days, 1, 9);
+        Assert.InRange(book.Over90Days / book.Receivables, 0.0001m, 0.02m);
+        Assert.InRange(book.Overdue / book.Receivables, 0.05m, 0.25m);
+        Assert.True(book.OpenOrders >= 150, $"{book.OpenOrders} open orders");
+        Assert.True(book.BlockedOrders < book.OpenOrders * 0.45m, $"{book.BlockedOrders} of {book.OpenOrders} orders blocked");
+
+        // The README states these figures: they must be the ones the generator gives.
+        static string P(decimal part, decimal whole) => (part / whole).ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
+        var row = $"| {date} | {book.ClientsWithOverdue} of {book.Clients} ({P(book.ClientsWithOverdue, book.Clients)}) | {book.ClientsOver90Days} ({P(book.ClientsOver90Days, book.Clients)}) | "
+            + $"{P(book.Overdue, book.Receivables)} | {P(book.Over90Days, book.Receivables)} | {book.OpenOrders} | {book.BlockedOrders} ({P(book.BlockedOrders, book.OpenOrders)}) |";
+        Assert.Contains(row, File.ReadAllLines(Path.Combine(CreditBot.Tests.Support.RepositoryPaths.Root, "README.md")));
+        var showcase = Assert.Single(host.Store.AllOpenItems(), i => i.Number == DemoLedgerGenerator.ShowcaseInvoice);
+        Assert.Equal("C00001", showcase.Client.Value);
+        Assert.Equal(showcase.Amount, showcase.Open);
     }
 
     private static string Owner(string? salesperson) =>

@@ -10,12 +10,16 @@ namespace CreditBot.Tests.Playground;
 [Collection(PlaygroundRuns.Name)]
 public class PlaygroundConversationTests
 {
-    public static TheoryData<string> StepsFiles()
+    public static TheoryData<string, string> StepsFiles()
     {
-        var data = new TheoryData<string>();
+        // The demo is generated as of the day the bot starts: the steps must pass on any day, so on two far apart.
+        var data = new TheoryData<string, string>();
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "playground"), "*.steps.json").Order(StringComparer.Ordinal))
         {
-            data.Add(Path.GetFileName(file));
+            foreach (var day in new[] { "2026-11-23", "2027-06-30" })
+            {
+                data.Add(Path.GetFileName(file), day);
+            }
         }
 
         return data;
@@ -56,16 +60,19 @@ public class PlaygroundConversationTests
 
     [Theory]
     [MemberData(nameof(StepsFiles))]
-    public async Task The_scripted_conversation_passes_in_the_playground(string stepsFile)
+    public async Task The_scripted_conversation_passes_in_the_playground(string stepsFile, string day)
     {
         // The playground's mock Connector knows its own user only: proactive messages to anyone else (the demo
         // approvers' cards, a decision told to the salesperson) would be answered 500 UserNotFound, so none is sent.
-        await using var app = CreditBotApp.StartLocal(settings =>
-        {
-            settings["Storage:SeedDemoData"] = "true";
-            settings["Delivery:Enabled"] = "false";
-        });
-        var output = Path.Combine(RepositoryPaths.Root, "artifacts", "playground", Path.GetFileNameWithoutExtension(stepsFile));
+        var now = new DateTimeOffset(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        await using var app = CreditBotApp.StartLocal(
+            settings =>
+            {
+                settings["Storage:SeedDemoData"] = "true";
+                settings["Delivery:Enabled"] = "false";
+            },
+            now);
+        var output = Path.Combine(RepositoryPaths.Root, "artifacts", "playground", $"{Path.GetFileNameWithoutExtension(stepsFile)}-{day}");
 
         var run = await NodeTool.RunAsync(
             Path.Combine(RepositoryPaths.Shared, "tools", "playground"),

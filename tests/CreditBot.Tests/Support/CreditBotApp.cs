@@ -81,11 +81,17 @@ public sealed class CreditBotApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Starts the app in its local no-auth mode (Development, loopback), as the README's run command does.</summary>
-    public static CreditBotApp StartLocal(Action<Dictionary<string, string?>>? configure = null)
+    public static CreditBotApp StartLocal(Action<Dictionary<string, string?>>? configure = null, DateTimeOffset? now = null)
     {
         var settings = new Dictionary<string, string?> { ["BotFramework:DisableAuthentication"] = "true" };
         configure?.Invoke(settings);
         var app = new CreditBotApp(null, settings, "Development");
+        if (now is { } at)
+        {
+            // Before the start: the demo seeded at start is the one of that day.
+            app.Time.SetUtcNow(at);
+        }
+
         app.Start();
         return app;
     }
