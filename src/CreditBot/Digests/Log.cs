@@ -5,29 +5,17 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 7000, Level = LogLevel.Information,
         Message = "Digest {Kind} of {BusinessDate} claimed ({Trigger}): {MessageCount} messages enqueued, stale data {Stale}, in {ElapsedMs} ms")]
-    public static partial void DigestClaimed(this ILogger logger, DigestKind kind, LogDate businessDate, string trigger, int messageCount, bool stale, long elapsedMs);
+    public static partial void DigestClaimed(this ILogger logger, DigestKind kind, DateOnly businessDate, string trigger, int messageCount, bool stale, long elapsedMs);
 
     [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Digest {Kind} of {BusinessDate} was already run; nothing sent ({Trigger})")]
-    public static partial void DigestAlreadyRun(this ILogger logger, DigestKind kind, LogDate businessDate, string trigger);
+    public static partial void DigestAlreadyRun(this ILogger logger, DigestKind kind, DateOnly businessDate, string trigger);
 
-    [LoggerMessage(EventId = 7010, Level = LogLevel.Information, Message = "Next digest {Kind} of {BusinessDate} at {At} (company time)")]
-    public static partial void DigestScheduled(this ILogger logger, DigestKind kind, LogDate businessDate, LogDate at);
+    [LoggerMessage(EventId = 7010, Level = LogLevel.Information, Message = "Next digest {Kind} of {BusinessDate} at {At}")]
+    public static partial void DigestScheduled(this ILogger logger, DigestKind kind, DateOnly businessDate, DateTimeOffset at);
 
     [LoggerMessage(EventId = 7011, Level = LogLevel.Warning, Message = "Digest {Kind} of {BusinessDate} skipped: woke on {Today}, the business day is over")]
-    public static partial void DigestDayOver(this ILogger logger, DigestKind kind, LogDate businessDate, LogDate today);
+    public static partial void DigestDayOver(this ILogger logger, DigestKind kind, DateOnly businessDate, DateOnly today);
 
     [LoggerMessage(EventId = 7012, Level = LogLevel.Error, Message = "Digest {Kind} of {BusinessDate} failed")]
-    public static partial void DigestFailed(this ILogger logger, Exception exception, DigestKind kind, LogDate businessDate);
-}
-
-/// <summary>A date or time as logs print it: ISO 8601 whatever the culture, formatted only when the event is logged.</summary>
-internal readonly record struct LogDate(DateTimeOffset? At, DateOnly? Day)
-{
-    public static implicit operator LogDate(DateOnly day) => new(null, day);
-
-    public static implicit operator LogDate(DateTimeOffset at) => new(at, null);
-
-    public override string ToString() => Day is { } day
-        ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-        : At!.Value.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture);
+    public static partial void DigestFailed(this ILogger logger, Exception exception, DigestKind kind, DateOnly businessDate);
 }

@@ -20,7 +20,7 @@ internal static partial class Log
     public static partial void MalformedUpload(this ILogger logger, string problem);
 
     [LoggerMessage(EventId = 5030, Level = LogLevel.Information, Message = "Scheduled import of {Folder} next at {Next}")]
-    public static partial void ScheduledNext(this ILogger logger, string folder, Digests.LogDate next);
+    public static partial void ScheduledNext(this ILogger logger, string folder, DateTimeOffset next);
 
     [LoggerMessage(EventId = 5031, Level = LogLevel.Information, Message = "Scheduled import found no file in {Folder}")]
     public static partial void ScheduledNothing(this ILogger logger, string folder);
