@@ -21,6 +21,13 @@ public interface IOutboxStore
     /// </summary>
     OutboxMessage? TryUpdate(OutboxMessage changed);
 
+    /// <summary>
+    /// <see cref="TryUpdate"/> for each change, in order, committed together (one write to disk for all): the
+    /// dispatcher's claims and records, grouped. Each change is checked on its own: a stale one gets null and
+    /// the others are still saved. Not called inside a caller's transaction.
+    /// </summary>
+    IReadOnlyList<OutboxMessage?> TryUpdateAll(IReadOnlyList<OutboxMessage> changes);
+
     /// <summary>After a crash: messages left in <see cref="OutboxStatus.Sending"/> become pending again, due at once.</summary>
     IReadOnlyList<OutboxMessage> RequeueSending(DateTimeOffset at);
 

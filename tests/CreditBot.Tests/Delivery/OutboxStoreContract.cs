@@ -149,6 +149,36 @@ public abstract class OutboxStoreContract
     }
 
     [Fact]
+    public void Updates_saved_together_are_checked_each_on_its_own()
+    {
+        Store.Enqueue(Message("k1"));
+        Store.Enqueue(Message("k2"));
+        Store.Enqueue(Message("k3"));
+        var k2 = Store.Find("k2")!;
+        Store.TryUpdate(k2.Sending(At));
+
+        var saved = Store.TryUpdateAll([Store.Find("k1")!.Sending(At), k2.Sending(At), Store.Find("k3")!.Sending(At)]);
+
+        Assert.Equal([2, 0, 2], saved.Select(m => m?.Version ?? 0));
+        Assert.Null(saved[1]);
+        Assert.Equal(saved[0], Reopen().Find("k1"));
+        Assert.Equal(saved[2], Reopen().Find("k3"));
+        Assert.Equal(2, Store.Find("k2")!.Version);
+    }
+
+    [Fact]
+    public void Updates_saved_together_see_each_other_in_order()
+    {
+        Store.Enqueue(Message("k1"));
+        var claim = Store.Find("k1")!.Sending(At);
+
+        var saved = Store.TryUpdateAll([claim, (claim with { Version = 2 }).Sent("1700001", "a:chat", At)]);
+
+        Assert.Equal([2, 3], saved.Select(m => m!.Version));
+        Assert.Equal(OutboxStatus.Sent, Store.Find("k1")!.Status);
+    }
+
+    [Fact]
     public void Only_one_of_two_concurrent_claims_wins()
     {
         Store.Enqueue(Message("k1"));
