@@ -10,6 +10,12 @@ public interface IOutboxStore
     /// <summary>Adds the message (status pending, version 1, next sequence); false, and nothing changes, when its key exists.</summary>
     bool Enqueue(OutboxMessage message);
 
+    /// <summary>
+    /// Runs <paramref name="action"/> once the engine transaction open on this thread commits (never if it rolls
+    /// back), or at once outside one: how an enqueue wakes the dispatcher when its message can be read.
+    /// </summary>
+    void AfterCommit(Action action);
+
     OutboxMessage? Find(string key);
 
     /// <summary>Pending messages (due or not), in sequence order.</summary>

@@ -60,6 +60,8 @@ public sealed class LiteDbOutboxStore : IOutboxStore
         }
     }
 
+    public void AfterCommit(Action action) => _database.AfterCommit(action);
+
     public OutboxMessage? Find(string key) => _outbox.FindById(key)?.ToMessage();
 
     public IReadOnlyList<OutboxMessage> FindPending(int max) =>
@@ -154,12 +156,21 @@ public sealed class LiteDbOutboxStore : IOutboxStore
     public OutboxSummary Summarize(DateTimeOffset? since = null)
     {
         var counts = new Dictionary<OutboxStatus, int>();
+        if (since is { } s)
+        {
+            // Only the recent changes are read (index on the last change), whatever the size of the history.
+            foreach (var document in _outbox.Find(Query.GTE(nameof(OutboxDocument.UpdatedAt), s.UtcDateTime)))
+            {
+                var status = Enum.Parse<OutboxStatus>(document.Status);
+                counts[status] = counts.GetValueOrDefault(status) + 1;
+            }
+
+            return new OutboxSummary(counts);
+        }
+
         foreach (var status in Enum.GetValues<OutboxStatus>())
         {
-            var name = status.ToString();
-            var count = since is { } s
-                ? _outbox.Count(Query.And(Query.EQ(nameof(OutboxDocument.Status), name), Query.GTE(nameof(OutboxDocument.UpdatedAt), s.UtcDateTime)))
-                : _outbox.Count(Query.EQ(nameof(OutboxDocument.Status), name));
+            var count = _outbox.Count(Query.EQ(nameof(OutboxDocument.Status), status.ToString()));
             if (count > 0)
             {
                 counts[status] = count;

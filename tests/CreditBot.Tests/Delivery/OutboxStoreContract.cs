@@ -82,6 +82,37 @@ public abstract class OutboxStoreContract
     }
 
     [Fact]
+    public void An_action_after_commit_runs_once_the_transaction_commits_when_its_message_can_be_read()
+    {
+        var seen = new List<bool>();
+
+        InTransaction(() =>
+        {
+            Store.Enqueue(Message("k1"));
+            Store.AfterCommit(() => seen.Add(Task.Run(() => Store.Find("k1") is not null).Result));
+            Assert.Empty(seen);
+        });
+
+        Assert.Equal([true], seen);
+    }
+
+    [Fact]
+    public void An_action_after_commit_never_runs_when_the_transaction_rolls_back_and_at_once_outside_one()
+    {
+        var runs = 0;
+
+        Assert.Throws<InvalidOperationException>(() => InTransaction(() =>
+        {
+            Store.AfterCommit(() => runs++);
+            throw new InvalidOperationException("the decision failed");
+        }));
+        Assert.Equal(0, runs);
+        Store.AfterCommit(() => runs++);
+
+        Assert.Equal(1, runs);
+    }
+
+    [Fact]
     public void A_repeated_enqueue_inside_a_transaction_keeps_the_transaction_alive()
     {
         Store.Enqueue(Message("k1"));
