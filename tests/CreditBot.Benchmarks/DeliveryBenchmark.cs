@@ -105,7 +105,7 @@ internal static class DeliveryBenchmark
             [
                 "--urls", "http://127.0.0.1:0", "--environment", "Development",
                 "--BotFramework:DisableAuthentication=true", "--Storage:SeedDemoData=false", "--Digests:Enabled=false",
-                "--Ledger:WatchFolder=", "--Logging:LogLevel:Default=Warning",
+                "--Ledger:WatchFolder=", "--Logging:LogLevel:Default=Error",
                 .. settings,
             ], Path.Combine(temp, "delivery.db"));
             await app.StartAsync();
