@@ -109,6 +109,14 @@ internal static class OrderCheckBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"checks/s {requests / wall.Elapsed.TotalSeconds:F0}  p50 {Ms(P(0.50)):F2} ms  p95 {Ms(P(0.95)):F2} ms  p99 {Ms(P(0.99)):F2} ms  max {Ms(sorted[^1]):F2} ms"));
             Console.WriteLine($"answers: {string.Join(", ", statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}"))}; requests opened {opened}");
+            // What a blocked check writes besides its block: the outbox messages (approval cards), by count and size.
+            var outbox = app.Services.GetRequiredService<Delivery.IOutboxStore>().List(new Delivery.OutboxQuery(Max: 1_000_000));
+            if (outbox.Count > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"outbox: {outbox.Count} messages ({(double)outbox.Count / Math.Max(1, app.Services.GetRequiredService<IOrderBlockStore>().All().Count):F2} per request), payload mean {outbox.Average(m => m.Payload.Length) / 1000:F1} k characters, max {outbox.Max(m => m.Payload.Length) / 1000.0:F1} k"));
+            }
+
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             Console.WriteLine($"RSS: {process.WorkingSet64 / (1024 * 1024)} MB now, peak {process.PeakWorkingSet64 / (1024 * 1024)} MB");

@@ -24,6 +24,13 @@ if (args.Length > 0 && args[0] == "digests")
     return;
 }
 
+// With `delivery` first: the outbox dispatcher against the loopback Connector enforcing Teams' limits (DeliveryBenchmark.cs).
+if (args.Length > 0 && args[0] == "delivery")
+{
+    Environment.ExitCode = await CreditBot.Benchmarks.DeliveryBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "questions")
 {
     Environment.ExitCode = await CreditBot.Benchmarks.QuestionBenchmark.RunAsync(args[1..]);

@@ -14,9 +14,12 @@ public sealed class DeliveryOptions
     [Range(1, 1000)]
     public int TenantRequestsPerSecond { get; set; } = 50;
 
-    /// <summary>Added to every pacing window: requests reach Teams a little after they leave, and late ones must not crowd a window.</summary>
+    /// <summary>
+    /// Added to every pacing window. Sends count in the windows from their answer, by which time Teams has counted
+    /// them, so none is needed for the time a request takes to arrive; raise it for a Connector that counts late.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
-    public TimeSpan PacingMargin { get; set; } = TimeSpan.FromMilliseconds(50);
+    public TimeSpan PacingMargin { get; set; } = TimeSpan.Zero;
 
     /// <summary>Sends in flight at once (each to a different conversation).</summary>
     [Range(1, 256)]

@@ -26,6 +26,7 @@ public static class DeliveryRegistration
         services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<RecipientResolver>();
         services.AddSingleton<OutboxDispatcher>();
+        OutboxReadinessCheck.Register(services);
         if (configuration.GetValue(DeliveryOptions.SectionName + ":" + nameof(DeliveryOptions.Enabled), true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -25,16 +25,17 @@ public sealed class Outbox(IOutboxStore store, OutboxSignal signal, TimeProvider
         var added = store.Enqueue(OutboxMessage.Create(key, recipient, activityJson, time.GetUtcNow()) with { Card = card });
         if (added)
         {
-            signal.Notify();
+            // Inside the caller's transaction the dispatcher could not read the message yet: it is woken at the commit
+            // (and not at all if the transaction rolls back), so it never waits for its next poll.
+            store.AfterCommit(signal.Notify);
         }
 
         return added;
     }
 
     /// <summary>
-    /// Wakes the dispatcher. Call it after committing a transaction that enqueued: the dispatcher cannot see
-    /// uncommitted messages, so the wake-up of <see cref="Enqueue(string, OutboxRecipient, string, PostedCardTag)"/> may come too early
-    /// (it would then find them at its next poll).
+    /// Wakes the dispatcher now. <see cref="Enqueue(string, OutboxRecipient, string, PostedCardTag)"/> already wakes it once
+    /// its transaction commits; this is for messages another process enqueued.
     /// </summary>
     public void Wake() => signal.Notify();
 }

@@ -10,7 +10,9 @@ namespace CreditBot.Delivery;
 /// message at a time in enqueue order, paced at Teams' per-conversation limits (conformance §2.4), all of
 /// it under the tenant's limit and paused for the whole tenant after a 429. Sends run concurrently.
 /// Each attempt is claim (status sending, version-checked), send, record: a crash between the send and
-/// the record is the only way a message goes twice, and the restart counts such messages.
+/// the record is the only way a message goes twice, and the restart counts such messages. Claims and records of
+/// the sends in flight share commits (<see cref="OutboxWriter"/>); a send counts in the pacing windows from its
+/// answer (<see cref="WindowedRateLimiter.TryHold"/>).
 /// </summary>
 public sealed class OutboxDispatcher : BackgroundService
 {
@@ -26,6 +28,7 @@ public sealed class OutboxDispatcher : BackgroundService
     private static readonly Comparer<OutboxMessage> BySequence = Comparer<OutboxMessage>.Create((a, b) => a.Sequence.CompareTo(b.Sequence));
 
     private readonly IOutboxStore _store;
+    private readonly OutboxWriter _writer;
     private readonly OutboxSignal _signal;
     private readonly RecipientResolver _resolver;
     private readonly IServiceProvider _services;
@@ -59,6 +62,7 @@ public sealed class OutboxDispatcher : BackgroundService
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
+        _writer = new OutboxWriter(store);
         _signal = signal;
         _resolver = resolver;
         _services = services;
@@ -211,21 +215,23 @@ public sealed class OutboxDispatcher : BackgroundService
             var laneWait = lane.Pacer.TimeUntilAvailable();
             if (laneWait > TimeSpan.Zero)
             {
-                earliest = Earliest(earliest, now + laneWait);
+                earliest = Earliest(earliest, now, laneWait);
                 continue;
             }
 
             var tenantWait = _tenant.TimeUntilAvailable();
             if (tenantWait > TimeSpan.Zero)
             {
-                earliest = Earliest(earliest, now + tenantWait);
+                // MaxValue: the tenant's window is full of sends in flight; the first answer wakes the loop.
+                earliest = Earliest(earliest, now, tenantWait);
                 break;
             }
 
-            using (lane.Pacer.AttemptAcquire())
-            using (_tenant.AttemptAcquire())
+            // Both had room a moment ago and only this loop takes permits. Each is settled at the send's answer
+            // (DeliverAsync), so a window counts it from when Teams has surely counted it, however late it arrived.
+            if (!lane.Pacer.TryHold() || !_tenant.TryHold())
             {
-                // Both had room a moment ago and only this loop takes permits.
+                throw new InvalidOperationException("A pacer had room and then none.");
             }
 
             lane.Queue.Remove(head);
@@ -254,6 +260,9 @@ public sealed class OutboxDispatcher : BackgroundService
 
     private static DateTimeOffset Earliest(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x < b ? x : b;
 
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset now, TimeSpan wait) =>
+        wait == TimeSpan.MaxValue ? a : Earliest(a, now + wait);
+
     // Back in the loop: the lane is free again; a message to retry goes back to the head of its lane.
     private bool Apply(Completion completion)
     {
@@ -274,9 +283,22 @@ public sealed class OutboxDispatcher : BackgroundService
     private async Task DeliverAsync(Lane lane, OutboxMessage message)
     {
         OutboxMessage? saved = null;
+        var settled = false;
+
+        // Answered (or never sent): from now on the send ages in the pacing windows; the record need not be written yet.
+        void Settle()
+        {
+            if (!settled)
+            {
+                settled = true;
+                lane.Pacer.Settle();
+                _tenant.Settle();
+            }
+        }
+
         try
         {
-            var claimed = _store.TryUpdate(message.Sending(_time.GetUtcNow()));
+            var claimed = await _writer.TryUpdateAsync(message.Sending(_time.GetUtcNow()));
             if (claimed is not null)
             {
                 AttemptResult result;
@@ -290,11 +312,13 @@ public sealed class OutboxDispatcher : BackgroundService
                     result = new AttemptResult.Retry(e.GetType().Name, null, Throttled: false);
                 }
 
-                saved = Record(claimed, result);
+                Settle();
+                saved = await RecordAsync(claimed, result);
             }
         }
         finally
         {
+            Settle();
             _completions.Enqueue(new Completion(lane, message.Key, saved));
             _completed.Notify();
         }
@@ -367,20 +391,20 @@ public sealed class OutboxDispatcher : BackgroundService
         }
     }
 
-    private OutboxMessage? Record(OutboxMessage claimed, AttemptResult result)
+    private async Task<OutboxMessage?> RecordAsync(OutboxMessage claimed, AttemptResult result)
     {
         var now = _time.GetUtcNow();
         var latency = (long)(now - claimed.CreatedAt).TotalMilliseconds;
         switch (result)
         {
             case AttemptResult.Delivered delivered:
-                var sent = _store.TryUpdate(claimed.Sent(delivered.ActivityId, delivered.ConversationId, now));
+                var sent = await _writer.TryUpdateAsync(claimed.Sent(delivered.ActivityId, delivered.ConversationId, now));
                 RegisterCard(claimed, delivered, now);
                 _metrics.Sent();
                 _logger.Delivered(claimed.Key, OutboxStatus.Sent, claimed.Attempts, latency);
                 return sent;
             case AttemptResult.Terminal terminal:
-                return Fail(claimed, terminal.Status, terminal.Error, now, latency);
+                return await FailAsync(claimed, terminal.Status, terminal.Error, now, latency);
             case AttemptResult.Retry { Throttled: true } throttled:
                 var pause = throttled.After ?? _options.ThrottledDelay;
                 DateTimeOffset until;
@@ -393,28 +417,28 @@ public sealed class OutboxDispatcher : BackgroundService
                 _logger.TenantThrottled((long)pause.TotalMilliseconds);
 
                 // A 429 says nothing about the message: it does not count as one of its attempts.
-                return _store.TryUpdate(claimed.RetryAt(until, throttled.Error, now) with { Attempts = claimed.Attempts - 1 });
+                return await _writer.TryUpdateAsync(claimed.RetryAt(until, throttled.Error, now) with { Attempts = claimed.Attempts - 1 });
             case AttemptResult.Waiting waiting when now - claimed.CreatedAt >= _options.MaxWaitForAddress:
-                return Fail(claimed, OutboxStatus.GaveUp, waiting.Reason, now, latency);
+                return await FailAsync(claimed, OutboxStatus.GaveUp, waiting.Reason, now, latency);
             case AttemptResult.Waiting waiting:
                 // Nothing was sent, so it is not an attempt; the message is looked at again later.
                 _logger.DeliveryRetry(claimed.Key, claimed.Attempts - 1, waiting.Reason, (long)waiting.After.TotalMilliseconds);
-                return _store.TryUpdate(claimed.RetryAt(now + waiting.After, waiting.Reason, now) with { Attempts = claimed.Attempts - 1 });
+                return await _writer.TryUpdateAsync(claimed.RetryAt(now + waiting.After, waiting.Reason, now) with { Attempts = claimed.Attempts - 1 });
             case AttemptResult.Retry retry when claimed.Attempts >= _options.MaxAttempts:
-                return Fail(claimed, OutboxStatus.GaveUp, retry.Error, now, latency);
+                return await FailAsync(claimed, OutboxStatus.GaveUp, retry.Error, now, latency);
             case AttemptResult.Retry retry:
                 var delay = retry.After ?? Backoff(claimed.Attempts);
                 _metrics.Retried();
                 _logger.DeliveryRetry(claimed.Key, claimed.Attempts, retry.Error, (long)delay.TotalMilliseconds);
-                return _store.TryUpdate(claimed.RetryAt(now + delay, retry.Error, now));
+                return await _writer.TryUpdateAsync(claimed.RetryAt(now + delay, retry.Error, now));
             default:
                 throw new InvalidOperationException("Unknown attempt result.");
         }
     }
 
-    private OutboxMessage? Fail(OutboxMessage claimed, OutboxStatus status, string error, DateTimeOffset now, long latency)
+    private async Task<OutboxMessage?> FailAsync(OutboxMessage claimed, OutboxStatus status, string error, DateTimeOffset now, long latency)
     {
-        var saved = _store.TryUpdate(claimed.Failed(status, error, now));
+        var saved = await _writer.TryUpdateAsync(claimed.Failed(status, error, now));
         _metrics.Failed(status);
         _logger.DeliveryFailed(claimed.Key, status, error, claimed.Attempts, latency);
         return saved;

@@ -8,6 +8,9 @@ namespace CreditBot.Delivery;
 /// the requests of the longest window (a sliding log), so the count is exact at every instant, and reads
 /// them from a <see cref="TimeProvider"/>: the BCL's window limiters run on the Stopwatch, which a test's
 /// fake clock cannot move.
+/// A request whose arrival is not known yet is held (<see cref="TryHold"/>): it counts in every window and does not
+/// age until <see cref="Settle"/> logs it at its answer, the latest instant the server can have counted it. Pacing
+/// by departure times let a request that left later but arrived earlier crowd a window (a 429 under load).
 /// </summary>
 public sealed class WindowedRateLimiter : RateLimiter
 {
@@ -17,6 +20,7 @@ public sealed class WindowedRateLimiter : RateLimiter
     private readonly List<long> _log = [];
     private readonly object _gate = new();
     private long _lastUse;
+    private int _held;
 
     public WindowedRateLimiter(TimeProvider time, params RateWindow[] windows)
     {
@@ -44,14 +48,56 @@ public sealed class WindowedRateLimiter : RateLimiter
         }
     }
 
-    /// <summary>How long until <paramref name="permits"/> requests would be allowed (zero: now).</summary>
+    /// <summary>
+    /// How long until <paramref name="permits"/> requests would be allowed (zero: now); <see cref="TimeSpan.MaxValue"/>
+    /// when that depends on held requests being settled first.
+    /// </summary>
     public TimeSpan TimeUntilAvailable(int permits = 1)
     {
         lock (_gate)
         {
             var now = _time.GetTimestamp();
             Trim(now);
-            return FromTicks(Wait(now, permits));
+            var wait = Wait(now, permits);
+            return wait == long.MaxValue ? TimeSpan.MaxValue : FromTicks(wait);
+        }
+    }
+
+    /// <summary>
+    /// Takes a permit now, if every window has room, for a request whose arrival is not known yet: it counts in every
+    /// window until <see cref="Settle"/>, without ageing. False, and nothing taken, when a window is full.
+    /// </summary>
+    public bool TryHold()
+    {
+        lock (_gate)
+        {
+            var now = _time.GetTimestamp();
+            Trim(now);
+            if (Wait(now, 1) > 0)
+            {
+                return false;
+            }
+
+            _held++;
+            _lastUse = now;
+            return true;
+        }
+    }
+
+    /// <summary>The held request was answered: it is logged now, and ages from now on.</summary>
+    public void Settle()
+    {
+        lock (_gate)
+        {
+            if (_held == 0)
+            {
+                throw new InvalidOperationException("No request is held.");
+            }
+
+            _held--;
+            var now = _time.GetTimestamp();
+            _log.Add(now);
+            _lastUse = now;
         }
     }
 
@@ -66,7 +112,7 @@ public sealed class WindowedRateLimiter : RateLimiter
             var wait = Wait(now, permitCount);
             if (wait > 0)
             {
-                return new Lease(false, FromTicks(wait));
+                return new Lease(false, wait == long.MaxValue ? null : FromTicks(wait));
             }
 
             for (var i = 0; i < permitCount; i++)
@@ -94,7 +140,8 @@ public sealed class WindowedRateLimiter : RateLimiter
         }
     }
 
-    // Ticks until every window has room for the permits: the window drops its oldest entries as they age out.
+    // Ticks until every window has room for the permits: the window drops its oldest entries as they age out; held
+    // requests are the newest entries of every window and never age (long.MaxValue: only a settle makes room).
     private long Wait(long now, int permits)
     {
         long wait = 0;
@@ -107,7 +154,12 @@ public sealed class WindowedRateLimiter : RateLimiter
 
             var first = FirstAfter(now - ticks);
             var inWindow = _log.Count - first;
-            var excess = inWindow + permits - limit;
+            var excess = inWindow + _held + permits - limit;
+            if (excess > inWindow)
+            {
+                return long.MaxValue;
+            }
+
             if (excess > 0)
             {
                 // The entry that must leave is the excess-th oldest of the window; it leaves when its age reaches the window.

@@ -11,6 +11,9 @@ namespace CreditBot.Storage;
 public sealed class CreditDatabase : IDisposable
 {
     private readonly object _transactionGate = new();
+
+    // What to run once the transaction this thread has open through InTransaction commits (null: none open).
+    private readonly ThreadLocal<List<Action>?> _afterCommit = new();
     private readonly StoreLock _lock;
     private long _generation;
 
@@ -114,6 +117,8 @@ public sealed class CreditDatabase : IDisposable
                 throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
             }
 
+            List<Action> afterCommit = [];
+            _afterCommit.Value = afterCommit;
             try
             {
                 var result = work(Database);
@@ -123,13 +128,42 @@ public sealed class CreditDatabase : IDisposable
                     Interlocked.Increment(ref _generation);
                 }
 
+                _afterCommit.Value = null;
+                foreach (var action in afterCommit)
+                {
+                    action();
+                }
+
                 return result;
             }
             catch
             {
-                Database.Rollback();
+                if (_afterCommit.Value is not null)
+                {
+                    _afterCommit.Value = null;
+                    Database.Rollback();
+                }
+
                 throw;
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the transaction open on this thread (<see cref="InTransaction{T}"/>) has
+    /// committed, and never if it rolls back; at once when none is open. An outbox enqueue wakes the dispatcher so:
+    /// a wake-up before the commit would find nothing to read.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (_afterCommit.Value is { } pending)
+        {
+            pending.Add(action);
+        }
+        else
+        {
+            action();
         }
     }
 
@@ -141,6 +175,7 @@ public sealed class CreditDatabase : IDisposable
 
     public void Dispose()
     {
+        _afterCommit.Dispose();
         Database.Dispose();
         _lock.Dispose();
     }

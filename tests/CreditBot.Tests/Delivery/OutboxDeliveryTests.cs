@@ -42,6 +42,48 @@ public sealed class OutboxDeliveryTests
     }
 
     [Fact]
+    public async Task A_message_enqueued_in_the_caller_s_transaction_goes_at_its_commit_without_waiting_for_a_poll()
+    {
+        await using var harness = await DeliveryHarness.StartAsync();
+        harness.RememberConversation("a:claire", "oid-claire");
+        var idle = await harness.Dispatcher.WhenIdleAsync();
+        var start = harness.Now;
+
+        // As a decision saves its notification, in its own transaction; nobody calls Wake.
+        harness.App.Get<CreditDatabase>().InTransaction(_ =>
+        {
+            harness.Enqueue("order:42:decided:oid-claire", OutboxRecipient.Conversation("a:claire"));
+
+            // Had the enqueue woken the dispatcher already, it would read the outbox now, before the commit, find nothing
+            // and sleep until its next poll: let it (it is idle again at once if it was not woken).
+            Assert.True(harness.Dispatcher.WhenIdleAsync(idle.Generation - 1).Wait(TimeSpan.FromSeconds(30)));
+        });
+        await harness.RunUntilAsync(() => harness.Delivered.Count == 1, TimeSpan.Zero);
+
+        Assert.Equal(start, harness.Now);
+        Assert.Equal("order:42:decided:oid-claire", Assert.Single(harness.Delivered).Activity!.Text);
+        Assert.Equal(OutboxStatus.Sent, harness.Store.Find("order:42:decided:oid-claire")!.Status);
+    }
+
+    [Fact]
+    public async Task A_message_enqueued_in_a_transaction_that_rolls_back_is_never_sent()
+    {
+        await using var harness = await DeliveryHarness.StartAsync();
+        harness.RememberConversation("a:claire", "oid-claire");
+
+        Assert.Throws<InvalidOperationException>(() => harness.App.Get<CreditDatabase>().InTransaction(_ =>
+        {
+            harness.Enqueue("order:42:decided:oid-claire", OutboxRecipient.Conversation("a:claire"));
+            throw new InvalidOperationException("the decision was refused");
+        }));
+        harness.Outbox.Wake();
+        await harness.RunUntilAsync(() => harness.Now >= CreditBotApp.DefaultNow + TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2));
+
+        Assert.Empty(harness.Sends);
+        Assert.Null(harness.Store.Find("order:42:decided:oid-claire"));
+    }
+
+    [Fact]
     public async Task Two_hundred_messages_to_one_conversation_go_in_order_paced_without_a_429()
     {
         await using var harness = await DeliveryHarness.StartAsync();

@@ -82,6 +82,37 @@ public abstract class OutboxStoreContract
     }
 
     [Fact]
+    public void An_action_after_commit_runs_once_the_transaction_commits_when_its_message_can_be_read()
+    {
+        var seen = new List<bool>();
+
+        InTransaction(() =>
+        {
+            Store.Enqueue(Message("k1"));
+            Store.AfterCommit(() => seen.Add(Task.Run(() => Store.Find("k1") is not null).Result));
+            Assert.Empty(seen);
+        });
+
+        Assert.Equal([true], seen);
+    }
+
+    [Fact]
+    public void An_action_after_commit_never_runs_when_the_transaction_rolls_back_and_at_once_outside_one()
+    {
+        var runs = 0;
+
+        Assert.Throws<InvalidOperationException>(() => InTransaction(() =>
+        {
+            Store.AfterCommit(() => runs++);
+            throw new InvalidOperationException("the decision failed");
+        }));
+        Assert.Equal(0, runs);
+        Store.AfterCommit(() => runs++);
+
+        Assert.Equal(1, runs);
+    }
+
+    [Fact]
     public void A_repeated_enqueue_inside_a_transaction_keeps_the_transaction_alive()
     {
         Store.Enqueue(Message("k1"));
@@ -146,6 +177,36 @@ public abstract class OutboxStoreContract
 
         Assert.Null(stale);
         Assert.Equal(OutboxStatus.Sending, Store.Find("k1")!.Status);
+    }
+
+    [Fact]
+    public void Updates_saved_together_are_checked_each_on_its_own()
+    {
+        Store.Enqueue(Message("k1"));
+        Store.Enqueue(Message("k2"));
+        Store.Enqueue(Message("k3"));
+        var k2 = Store.Find("k2")!;
+        Store.TryUpdate(k2.Sending(At));
+
+        var saved = Store.TryUpdateAll([Store.Find("k1")!.Sending(At), k2.Sending(At), Store.Find("k3")!.Sending(At)]);
+
+        Assert.Equal([2, 0, 2], saved.Select(m => m?.Version ?? 0));
+        Assert.Null(saved[1]);
+        Assert.Equal(saved[0], Reopen().Find("k1"));
+        Assert.Equal(saved[2], Reopen().Find("k3"));
+        Assert.Equal(2, Store.Find("k2")!.Version);
+    }
+
+    [Fact]
+    public void Updates_saved_together_see_each_other_in_order()
+    {
+        Store.Enqueue(Message("k1"));
+        var claim = Store.Find("k1")!.Sending(At);
+
+        var saved = Store.TryUpdateAll([claim, (claim with { Version = 2 }).Sent("1700001", "a:chat", At)]);
+
+        Assert.Equal([2, 3], saved.Select(m => m!.Version));
+        Assert.Equal(OutboxStatus.Sent, Store.Find("k1")!.Status);
     }
 
     [Fact]
