@@ -42,6 +42,7 @@ public sealed class ClientMatcher
     private readonly int[][] _wordEntries;
     private readonly Dictionary<string, double> _rarity;
     private readonly string[] _numberWords;
+    private readonly Dictionary<string, int[]> _wordsByDeletion;
     private readonly double _rarest;
 
     public ClientMatcher(IEnumerable<Client> clients)
@@ -63,6 +64,8 @@ public sealed class ClientMatcher
         _words = [.. byWord.Keys.Order(StringComparer.Ordinal)];
         _wordEntries = [.. _words.Select(w => byWord[w])];
         _numberWords = [.. _words.Where(w => w.All(char.IsAsciiDigit))];
+        var wordIndexes = Enumerable.Range(0, _words.Length).Where(w => IsTypoWord(_words[w])).ToArray();
+        _wordsByDeletion = Index(wordIndexes, w => Deletions(_words[w]));
 
         // Inverse document frequency: ln(1 + clients / clients with the word).
         _rarest = Math.Log(1d + _entries.Length);
@@ -241,6 +244,27 @@ public sealed class ClientMatcher
                     break;
                 }
             }
+
+            // A short word with one letter swapped or missing ("amce", "druand", "rox") shares too few trigrams with
+            // the name: its one-deletion neighbours find the name words one edit away.
+            if (IsTypoWord(word))
+            {
+                foreach (var key in Deletions(word))
+                {
+                    if (!_wordsByDeletion.TryGetValue(key, out var near))
+                    {
+                        continue;
+                    }
+
+                    foreach (var w in near)
+                    {
+                        if (EditDistance.Between(word, _words[w], limit: 1) <= 1)
+                        {
+                            candidates.UnionWith(_wordEntries[w].Take(MaxPrefixed));
+                        }
+                    }
+                }
+            }
         }
 
         return candidates;
@@ -307,7 +331,8 @@ public sealed class ClientMatcher
             return 0.75 + (0.2 * queryWord.Length / nameWord.Length);
         }
 
-        var allowed = queryWord.Length >= 8 ? 2 : queryWord.Length >= 4 ? 1 : 0;
+        // Three letters forgive one only when it is the letter missing from a four-letter word ("rox" for "roux").
+        var allowed = queryWord.Length >= 8 ? 2 : queryWord.Length >= 4 || (queryWord.Length == 3 && nameWord.Length == 4) ? 1 : 0;
         var distance = EditDistance.Between(queryWord, nameWord, allowed);
         return distance <= allowed ? 1d - ((double)distance / Math.Max(queryWord.Length, nameWord.Length)) : 0d;
     }
@@ -364,6 +389,19 @@ public sealed class ClientMatcher
         }
 
         return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), comparer ?? StringComparer.Ordinal);
+    }
+
+    /// <summary>Words of letters from three to twenty: the ones a typo is looked for in.</summary>
+    private static bool IsTypoWord(string word) => word.Length is >= 3 and <= 20 && !word.Any(char.IsAsciiDigit);
+
+    /// <summary>The word and each of its one-letter deletions.</summary>
+    private static IEnumerable<string> Deletions(string word)
+    {
+        yield return word;
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return word.Remove(i, 1);
+        }
     }
 
     private static string? Digits(string? value)
