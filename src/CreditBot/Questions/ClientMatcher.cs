@@ -20,7 +20,7 @@ namespace CreditBot.Questions;
 public sealed class ClientMatcher
 {
     public const int MaxCandidates = 8;
-    public const int MaxSuggestions = 5;
+    public const int MaxSuggestions = 3;
     public const double AcceptScore = 0.62;
     public const double ClearMargin = 0.08;
     public const double SuggestScore = 0.4;
@@ -43,6 +43,8 @@ public sealed class ClientMatcher
     private readonly Dictionary<string, double> _rarity;
     private readonly string[] _numberWords;
     private readonly Dictionary<string, int[]> _wordsByDeletion;
+    private readonly HashSet<string> _firstWords;
+    private readonly HashSet<(string, string)> _pairs;
     private readonly double _rarest;
 
     public ClientMatcher(IEnumerable<Client> clients)
@@ -64,6 +66,8 @@ public sealed class ClientMatcher
         _words = [.. byWord.Keys.Order(StringComparer.Ordinal)];
         _wordEntries = [.. _words.Select(w => byWord[w])];
         _numberWords = [.. _words.Where(w => w.All(char.IsAsciiDigit))];
+        _firstWords = [.. _entries.Select(e => e.Name.Full.Split(' ')[0]).Where(w => w.Length > 0)];
+        _pairs = [.. _entries.SelectMany(e => Pairs(e.Name.Full.Split(' ')))];
         var wordIndexes = Enumerable.Range(0, _words.Length).Where(w => IsTypoWord(_words[w])).ToArray();
         _wordsByDeletion = Index(wordIndexes, w => Deletions(_words[w]));
 
@@ -77,6 +81,18 @@ public sealed class ClientMatcher
     }
 
     public int Count => _entries.Length;
+
+    /// <summary>Whether a folded word is a word of some client's name (legal forms and "et"/"&amp;" aside).</summary>
+    public bool IsNameWord(string folded) => _rarity.ContainsKey(folded);
+
+    /// <summary>Whether a folded word begins some client's name ("petit" for "Petit Électronique SARL").</summary>
+    public bool StartsName(string folded) => _firstWords.Contains(folded);
+
+    /// <summary>Whether two folded words follow each other in some client's name ("grand", "est").</summary>
+    public bool IsNamePair(string first, string second) => _pairs.Contains((first, second));
+
+    /// <summary>Whether a text is exactly some client's code (case ignored).</summary>
+    public bool IsClientCode(string text) => _byCode.ContainsKey(text.Trim());
 
     public ClientMatch Match(string? query)
     {
@@ -389,6 +405,14 @@ public sealed class ClientMatcher
         }
 
         return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), comparer ?? StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<(string, string)> Pairs(string[] words)
+    {
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            yield return (words[i], words[i + 1]);
+        }
     }
 
     /// <summary>Words of letters from three to twenty: the ones a typo is looked for in.</summary>
