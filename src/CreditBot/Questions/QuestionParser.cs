@@ -15,7 +15,13 @@ namespace CreditBot.Questions;
 /// query. The first rule that applies decides: help first in the message; an unpaid amount with a
 /// margin; an invoice number; DSO; a sale with an amount; blocked (a client, or the orders when no
 /// client); over limit (the list, or a client's exposure); payment behaviour; exposure; overdue (the
-/// list, or a client's behaviour); help anywhere; a bare greeting is help too.
+/// list, or a client's behaviour); an imperative or "what about" with a client ("montre ACME", "check acme pls") is
+/// its exposure; help anywhere; a bare greeting is help too ("bonjour ça va" is small talk: not understood).
+/// A word that says when rather than who ("semaine", "today", see <see cref="Lexicon.NotNames"/>) is never a client:
+/// with no client left, the question is one the bot cannot answer ("who is late this week?": not understood). An
+/// invoice number needs no word "facture" when it is the only thing named ("où en est FA000032"). Chat shorthand
+/// ("u", "cb", "cmd") is read as the word it stands for. Given the clients' names, a word of a name is never dropped
+/// as a stop word nor read as a typo of a command word ("encours petit", "encours Grand Est", "encours renard").
 /// </remarks>
 public static partial class QuestionParser
 {

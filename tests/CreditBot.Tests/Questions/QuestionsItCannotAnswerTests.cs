@@ -37,6 +37,25 @@ public class QuestionsItCannotAnswerTests
     }
 
     [Fact]
+    public async Task The_three_examples_of_the_not_understood_answer_get_a_real_answer_on_the_demo_data()
+    {
+        await using var app = await CreditBotApp.StartAsync(settings => settings["Storage:SeedDemoData"] = "true");
+
+        foreach (var (culture, locale) in new[] { (TurnCulture.French, "fr-FR"), (TurnCulture.English, "en-US") })
+        {
+            var examples = HelpCard.Examples(culture);
+            Assert.Equal(3, examples.Count);
+            foreach (var example in examples)
+            {
+                var reply = await SayAsync(app, example, locale, CreditManager);
+
+                Assert.True(reply.Card is not null, $"{example}: {reply.Text}");
+                Assert.DoesNotContain(Texts.AnswerTexts.Format("not-found.title", culture, string.Empty).TrimEnd('»', '”', ' ', '\u00a0', '\u202f'), reply.CardText, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_bare_client_name_is_still_a_question_about_that_client()
     {
         await using var app = await CreditBotApp.StartAsync(settings => settings["Storage:SeedDemoData"] = "true");
