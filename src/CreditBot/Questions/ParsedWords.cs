@@ -253,6 +253,49 @@ internal sealed class ParsedWords
                 }
             }
         }
+
+        if (_names is not null)
+        {
+            FreeKeywordsInNames();
+        }
+    }
+
+    /// <summary>
+    /// A one-word command word that is a word of a client's name next to the rest of that name ("info" in "encours
+    /// Info Conseil", "position" in "bloqué Position Conseil") belongs to the name, when another command word says what
+    /// is asked.
+    /// </summary>
+    private void FreeKeywordsInNames()
+    {
+        var freed = false;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (_keywordAt[i] is not { Words.Length: 1 } || !IsNameWord(Tokens[i].Text))
+            {
+                continue;
+            }
+
+            var inName = (i > 0 && _keywordAt[i - 1] is null && _names!.IsNamePair(Tokens[i - 1].Text, Tokens[i].Text))
+                || (i + 1 < Tokens.Count && _keywordAt[i + 1] is null && _names!.IsNamePair(Tokens[i].Text, Tokens[i + 1].Text));
+            var other = Enumerable.Range(0, Tokens.Count).Any(j => j != i && _keywordAt[j] is not null);
+            if (inName && other)
+            {
+                _keywordAt[i] = null;
+                freed = true;
+            }
+        }
+
+        if (freed)
+        {
+            _concepts.Clear();
+            foreach (var keyword in _keywordAt)
+            {
+                if (keyword is not null)
+                {
+                    _concepts.Add(keyword.Concept);
+                }
+            }
+        }
     }
 
     private bool Matches(Keyword keyword, int at)

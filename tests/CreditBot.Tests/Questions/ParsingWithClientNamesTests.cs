@@ -19,6 +19,8 @@ public class ParsingWithClientNamesTests
         Client("C00011", "Grand Est Logistique"),
         Client("C00012", "Renard Transports"),
         Client("CL12345", "Lambert Froid SAS"),
+        Client("C00013", "Info Conseil"),
+        Client("C00014", "Position Transports SA"),
     ]);
 
     private static readonly Dictionary<string, Question> Expected = new(StringComparer.Ordinal)
@@ -39,6 +41,11 @@ public class ParsingWithClientNamesTests
         { "ou en est CL12345", Fr(new AskExposure("CL12345")) },
         { "ou en est FA000032", Fr(new AskInvoiceStatus("FA000032")) },
         { "bonjour ça va", Fr(new NotUnderstood("bonjour ça va")) },
+        { "encours info conseil", Fr(new AskExposure("info conseil")) },
+        { "Position Transports bloqué ?", Fr(new AskBlocked("Position Transports")) },
+        { "is position transports blocked?", En(new AskBlocked("position transports")) },
+        { "info acme", new AskExposure("acme") },
+        { "situation de Petit", Fr(new AskExposure("Petit")) },
     };
 
     public static TheoryData<string> Phrasings => [.. Expected.Keys];
