@@ -16,6 +16,11 @@ namespace CreditBot.Questions;
 /// 1 − distance/length for one typo from four letters, two from eight) + 0.2 × the share of name words
 /// matched, and (b) 0.95 × the whole-name similarity without spaces when at most two edits apart. A client is plausible from
 /// <see cref="AcceptScore"/>; the best is a clear winner when no other is within <see cref="ClearMargin"/>.
+/// Candidates are the names sharing trigrams with the query, the names with a word the query word begins, and the names
+/// with a word one edit from it (found through the one-letter deletions of every name word, indexed once): a short
+/// word with a letter swapped or missing ("amce", "druand") shares too few trigrams. A three-letter word forgives the
+/// letter missing from a four-letter one ("rox" for "roux"). A name not found offers at most
+/// <see cref="MaxSuggestions"/> close clients.
 /// </remarks>
 public sealed class ClientMatcher
 {
