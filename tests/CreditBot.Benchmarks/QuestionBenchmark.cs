@@ -90,7 +90,7 @@ internal static class QuestionBenchmark
 
         // The first question after opening the store builds the client matcher (one pass over all clients).
         var first = Stopwatch.StartNew();
-        var firstAnswer = handler.Respond(QuestionParser.Parse("encours C00042"), asker, french, "encours C00042");
+        var firstAnswer = handler.Respond(handler.Parse("encours C00042"), asker, french, "encours C00042");
         first.Stop();
         var clients = ledger.AllClients();
         Console.WriteLine($"store: {clients.Count} clients, matcher {index.Matcher.Count} entries");
@@ -173,7 +173,7 @@ internal static class QuestionBenchmark
     {
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         var t0 = Stopwatch.GetTimestamp();
-        var parsed = QuestionParser.Parse(question.Text);
+        var parsed = handler.Parse(question.Text);
         var t1 = Stopwatch.GetTimestamp();
         var answer = handler.Respond(parsed, asker, question.Culture, question.Text);
         var t2 = Stopwatch.GetTimestamp();
@@ -370,7 +370,7 @@ internal static class QuestionBenchmark
         for (var i = 0; i < options.LoadCount; i++)
         {
             var text = $"{options.LoadText} {i}";
-            var answer = handler.Respond(QuestionParser.Parse(text), asker, TurnCulture.English, text);
+            var answer = handler.Respond(handler.Parse(text), asker, TurnCulture.English, text);
             kinds[answer.Kind] = kinds.GetValueOrDefault(answer.Kind) + 1;
             if (answer.ClientCode is { } code)
             {

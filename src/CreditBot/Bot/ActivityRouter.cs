@@ -103,7 +103,7 @@ public sealed class ActivityRouter(
 
         // The words of the question choose the language first ("encours acme" from an English Teams gets French),
         // then a language the person chose in chat, then their configured or directory language, then the locale.
-        var question = QuestionParser.Parse(text);
+        var question = questions.Parse(text);
         var saved = languages?.Find(asker.ObjectId) ?? asker.Language;
         var answer = questions.Respond(question, asker, TurnCulture.For(activity, saved, question.Language), text);
         await ReplyAsync(activity, ToMessage(answer), cancellationToken);

@@ -50,14 +50,15 @@ public static class AskCommand
 
             var person = await services.GetRequiredService<PeopleDirectory>().FindByObjectIdOrUpnAsync(parse.GetRequiredValue(asker), cancellationToken);
             var text = parse.GetRequiredValue(question);
-            var parsedQuestion = QuestionParser.Parse(text);
+            var handler = services.GetRequiredService<QuestionHandler>();
+            var parsedQuestion = handler.Parse(text);
             var culture = parse.GetValue(language) switch
             {
                 "en" => TurnCulture.English,
                 "fr" => TurnCulture.French,
                 _ => TurnCulture.For(new BotFramework.Activity(), person.Language, parsedQuestion.Language),
             };
-            var answer = services.GetRequiredService<QuestionHandler>().Respond(parsedQuestion, person, culture, text, day);
+            var answer = handler.Respond(parsedQuestion, person, culture, text, day);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {

@@ -16,11 +16,16 @@ namespace CreditBot.Questions;
 /// 1 − distance/length for one typo from four letters, two from eight) + 0.2 × the share of name words
 /// matched, and (b) 0.95 × the whole-name similarity without spaces when at most two edits apart. A client is plausible from
 /// <see cref="AcceptScore"/>; the best is a clear winner when no other is within <see cref="ClearMargin"/>.
+/// Candidates are the names sharing trigrams with the query, the names with a word the query word begins, and the names
+/// with a word one edit from it (found through the one-letter deletions of every name word, indexed once): a short
+/// word with a letter swapped or missing ("amce", "druand") shares too few trigrams. A three-letter word forgives the
+/// letter missing from a four-letter one ("rox" for "roux"). A name not found offers at most
+/// <see cref="MaxSuggestions"/> close clients.
 /// </remarks>
 public sealed class ClientMatcher
 {
     public const int MaxCandidates = 8;
-    public const int MaxSuggestions = 5;
+    public const int MaxSuggestions = 3;
     public const double AcceptScore = 0.62;
     public const double ClearMargin = 0.08;
     public const double SuggestScore = 0.4;
@@ -42,6 +47,9 @@ public sealed class ClientMatcher
     private readonly int[][] _wordEntries;
     private readonly Dictionary<string, double> _rarity;
     private readonly string[] _numberWords;
+    private readonly Dictionary<string, int[]> _wordsByDeletion;
+    private readonly HashSet<string> _firstWords;
+    private readonly HashSet<(string, string)> _pairs;
     private readonly double _rarest;
 
     public ClientMatcher(IEnumerable<Client> clients)
@@ -63,6 +71,10 @@ public sealed class ClientMatcher
         _words = [.. byWord.Keys.Order(StringComparer.Ordinal)];
         _wordEntries = [.. _words.Select(w => byWord[w])];
         _numberWords = [.. _words.Where(w => w.All(char.IsAsciiDigit))];
+        _firstWords = [.. _entries.Select(e => e.Name.Full.Split(' ')[0]).Where(w => w.Length > 0)];
+        _pairs = [.. _entries.SelectMany(e => Pairs(e.Name.Full.Split(' ')))];
+        var wordIndexes = Enumerable.Range(0, _words.Length).Where(w => IsTypoWord(_words[w])).ToArray();
+        _wordsByDeletion = Index(wordIndexes, w => Deletions(_words[w]));
 
         // Inverse document frequency: ln(1 + clients / clients with the word).
         _rarest = Math.Log(1d + _entries.Length);
@@ -74,6 +86,18 @@ public sealed class ClientMatcher
     }
 
     public int Count => _entries.Length;
+
+    /// <summary>Whether a folded word is a word of some client's name (legal forms and "et"/"&amp;" aside).</summary>
+    public bool IsNameWord(string folded) => _rarity.ContainsKey(folded);
+
+    /// <summary>Whether a folded word begins some client's name ("petit" for "Petit Électronique SARL").</summary>
+    public bool StartsName(string folded) => _firstWords.Contains(folded);
+
+    /// <summary>Whether two folded words follow each other in some client's name ("grand", "est").</summary>
+    public bool IsNamePair(string first, string second) => _pairs.Contains((first, second));
+
+    /// <summary>Whether a text is exactly some client's code (case ignored).</summary>
+    public bool IsClientCode(string text) => _byCode.ContainsKey(text.Trim());
 
     public ClientMatch Match(string? query)
     {
@@ -241,6 +265,27 @@ public sealed class ClientMatcher
                     break;
                 }
             }
+
+            // A short word with one letter swapped or missing ("amce", "druand", "rox") shares too few trigrams with
+            // the name: its one-deletion neighbours find the name words one edit away.
+            if (IsTypoWord(word))
+            {
+                foreach (var key in Deletions(word))
+                {
+                    if (!_wordsByDeletion.TryGetValue(key, out var near))
+                    {
+                        continue;
+                    }
+
+                    foreach (var w in near)
+                    {
+                        if (EditDistance.Between(word, _words[w], limit: 1) <= 1)
+                        {
+                            candidates.UnionWith(_wordEntries[w].Take(MaxPrefixed));
+                        }
+                    }
+                }
+            }
         }
 
         return candidates;
@@ -307,7 +352,8 @@ public sealed class ClientMatcher
             return 0.75 + (0.2 * queryWord.Length / nameWord.Length);
         }
 
-        var allowed = queryWord.Length >= 8 ? 2 : queryWord.Length >= 4 ? 1 : 0;
+        // Three letters forgive one only when it is the letter missing from a four-letter word ("rox" for "roux").
+        var allowed = queryWord.Length >= 8 ? 2 : queryWord.Length >= 4 || (queryWord.Length == 3 && nameWord.Length == 4) ? 1 : 0;
         var distance = EditDistance.Between(queryWord, nameWord, allowed);
         return distance <= allowed ? 1d - ((double)distance / Math.Max(queryWord.Length, nameWord.Length)) : 0d;
     }
@@ -364,6 +410,27 @@ public sealed class ClientMatcher
         }
 
         return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), comparer ?? StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<(string, string)> Pairs(string[] words)
+    {
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            yield return (words[i], words[i + 1]);
+        }
+    }
+
+    /// <summary>Words of letters from three to twenty: the ones a typo is looked for in.</summary>
+    private static bool IsTypoWord(string word) => word.Length is >= 3 and <= 20 && !word.Any(char.IsAsciiDigit);
+
+    /// <summary>The word and each of its one-letter deletions.</summary>
+    private static IEnumerable<string> Deletions(string word)
+    {
+        yield return word;
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return word.Remove(i, 1);
+        }
     }
 
     private static string? Digits(string? value)

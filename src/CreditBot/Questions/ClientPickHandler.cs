@@ -24,7 +24,7 @@ public sealed class ClientPickHandler(QuestionHandler questions) : ICardActionHa
         }
 
         // As for a question: the words of the question asked, then the saved language, then the locale.
-        var culture = TurnCulture.For(action.Activity, action.Actor.Language, QuestionParser.Parse(question).Language);
+        var culture = TurnCulture.For(action.Activity, action.Actor.Language, questions.Parse(question).Language);
         var answer = questions.RespondForClient(question, new ClientCode(code), action.Actor, culture);
 
         // The invoke response changes the clicker's view; the replacement changes the choice card in the

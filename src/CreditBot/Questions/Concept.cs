@@ -21,4 +21,7 @@ internal enum Concept
     LimitRequest,
     MyRequests,
     Committee,
+
+    /// <summary>An imperative or a bare "what about" ("montre", "show me", "check"): with a name, the client's exposure.</summary>
+    Lookup,
 }

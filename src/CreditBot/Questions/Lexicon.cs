@@ -40,8 +40,74 @@ internal static class Lexicon
         .Concat(WordLanguages.Keys)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words that say when, or how one is, never who: a question holding them and no client is one the bot cannot
+    /// answer ("who is late this week?", "résumé du jour"), and they are trimmed from a client query like stop words.
+    /// A client's name word is never one of them (the parser is told the names).
+    /// </summary>
+    public static FrozenSet<string> NotNames { get; } = FrozenSet.ToFrozenSet(
+        ["jour", "semaine", "semaines", "week", "weeks", "weekend", "hebdo", "weekly", "daily", "quotidien", "mois", "month",
+         "months", "trimestre", "quarter", "annee", "year", "demain", "hier", "tomorrow", "yesterday", "matin", "morning",
+         "soir", "soiree", "tonight", "midi", "aprem", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+         "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "meteo", "weather",
+         "neuf", "news", "up", "sup", "happening", "recap", "briefing", "digest", "va", "vas", "allez", "going", "blague",
+         "joke", "prochain", "prochaine", "next", "passee", "dernieres", "past", "previous", "precedent", "precedente"],
+        StringComparer.Ordinal);
+
+    /// <summary>Chat shorthand read as the word it stands for ("u" you, "cb" combien, "cmd" commande).</summary>
+    public static FrozenDictionary<string, string> Shorthands { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["u"] = "you",
+        ["r"] = "are",
+        ["ur"] = "your",
+        ["w"] = "with",
+        ["plz"] = "please",
+        ["pls"] = "please",
+        ["thx"] = "thanks",
+        ["ty"] = "thanks",
+        ["tks"] = "thanks",
+        ["thks"] = "thanks",
+        ["cust"] = "customer",
+        ["acct"] = "account",
+        ["cb"] = "combien",
+        ["cmb"] = "combien",
+        ["bjr"] = "bonjour",
+        ["slt"] = "salut",
+        ["pr"] = "pour",
+        ["ds"] = "dans",
+        ["qd"] = "quand",
+        ["tt"] = "tout",
+        ["mrc"] = "merci",
+        ["mci"] = "merci",
+        ["cmd"] = "commande",
+        ["cmds"] = "commandes",
+        ["cmde"] = "commande",
+        ["cmdes"] = "commandes",
+        ["bloq"] = "bloque",
+        ["tjrs"] = "toujours",
+        ["tjs"] = "toujours",
+        ["pk"] = "pourquoi",
+        ["stpl"] = "stp",
+        ["aujd"] = "aujourd",
+        ["auj"] = "aujourd",
+        ["ajd"] = "aujourd",
+        ["fct"] = "facture",
+        ["fctr"] = "facture",
+        ["fac"] = "facture",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Grammar words: never kept at the edge of a client query for being in a name ("de", "la", "the").</summary>
+    public static FrozenSet<string> FunctionWords { get; } = FrozenSet.ToFrozenSet(
+        ["de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "au", "aux", "en", "sur", "pour", "chez", "avec", "par",
+         "dans", "the", "an", "a", "of", "for", "to", "at", "with", "by", "in", "from", "on", "and", "et", "ou", "or", "s", "t"],
+        StringComparer.Ordinal);
+
     public static FrozenSet<string> Greetings { get; } = FrozenSet.ToFrozenSet(
         ["bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo"], StringComparer.Ordinal);
+
+    /// <summary>Words that may come with a greeting that still asks for help ("hello CreditBot", "bonjour à tous").</summary>
+    public static FrozenSet<string> GreetingCompanions { get; } = FrozenSet.ToFrozenSet(
+        ["creditbot", "bot", "there", "all", "everyone", "team", "a", "tous", "tout", "le", "monde", "l", "equipe"], StringComparer.Ordinal);
 
     public static IReadOnlyList<string[]> BusinessUnitMarkers { get; } = Phrases(
         "bu", "b u", "business unit", "business units", "business line", "division", "divisions", "agence", "agences",
@@ -119,7 +185,7 @@ internal static class Lexicon
             "ne payent pas", "ne paie pas", "mauvais payeurs", "en souffrance", "retardataires");
         Add(Concept.Overdue, "en", "overdue", "late", "past due", "late payers", "bad payers", "in arrears", "arrears",
             "to chase", "chase", "dunning", "delinquent", "hasn t paid", "haven t paid", "have not paid",
-            "has not paid", "not paid", "overdues");
+            "has not paid", "not paid", "overdues", "hasnt paid", "havent paid", "didnt pay", "didn t pay");
 
         Add(Concept.OverLimit, "fr", "depassement", "depassements", "en depassement", "depasse", "depassent",
             "depassant", "au dessus de leur limite", "au dessus de la limite", "au dessus de leur encours",
@@ -178,6 +244,17 @@ internal static class Lexicon
         Add(Concept.MyRequests, "en", "my requests", "my limit requests", "my credit limit requests");
         Add(Concept.Committee, "fr", "comite", "comite de credit", "comite credit", "votes en attente");
         Add(Concept.Committee, "en", "committee", "credit committee", "pending votes", "my votes");
+
+        // Imperatives and "what about": with a client, its exposure; with another command word, that one decides.
+        Add(Concept.Lookup, "fr", "montre", "montre moi", "montrez moi", "affiche", "affiche moi", "donne", "donne moi",
+            "donnez moi", "sors", "sors moi", "sortir", "envoie", "envoie moi", "regarde", "verifie", "verifier", "cherche",
+            "trouve", "ouvre", "quid", "quid de", "quoi de neuf chez", "quoi de neuf sur", "des nouvelles de", "comment va",
+            "comment vont", "et pour");
+        Add(Concept.Lookup, "en", "show", "show me", "give me", "pull up", "look at", "find", "open", "get me", "fetch",
+            "check on", "what about", "how about", "hows", "how s", "any news on", "news on", "what s up with",
+            "whats up with", "update on", "an update on");
+        Add(Concept.Lookup, null, "check", "checker", "checke");
+        Add(Concept.Exposure, null, "expo");
         return keywords;
     }
 
@@ -203,14 +280,16 @@ internal static class Lexicon
             + "etablissements ets liste chiffres bonne journee cordialement desole stp svp vraiment juste aussi "
             + "dernier derniere derniers actuels es ont fait fournir rappelle rappeler sais autorise autorisee autorises "
             + "passe passer envisageable jouable paiement conditions delai reglement payable d verifier verifie dire indiquer indique veut voudrait souhaite souhaiterait "
-            + "nouvelle nouveau nouvelles grosse gros petite petit jours moyenne moyen");
+            + "nouvelle nouveau nouvelles grosse gros petite petit jours moyenne moyen payee payees reglee reglees regle soldee "
+            + "acquittee encaissee");
         Add("en", "the an of for about to at with by in from is are was were does do did has have what whats which who "
             + "how can could may might would should will i we my our us you your it its their his her please pls plz "
             + "thanks thank thx hello hi hey now today currently right quickly show tell give get look see know want "
             + "like need customer company account okay there any this that these those be been let lets much many some "
             + "current ll ve all them they him she he whether if still yet here just our firm good morning afternoon "
             + "evening dear team wondering curious kindly list latest doing going tell me find quick authorised authorized check "
-            + "verify allowed payment terms fine alright feasible wants would new big large small days average many");
+            + "verify allowed payment terms fine alright feasible wants would new big large small days average many paid settled "
+            + "cleared asap where when why");
         Add(null, "a on client ok possible t m s bot creditbot siren siret € $ £ % # + & me yo");
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -260,6 +339,20 @@ internal static class Lexicon
             + "kingdom britain great england switzerland netherlands holland austria poland ireland sweden denmark norway "
             + "finland greece czech czechia romania hungary states usa morocco tunisia algeria china japan india brazil mexico "
             + "turkey").Split(' '))
+        {
+            Add(word, "en");
+        }
+
+        // Words that say when, not who ("who is late this week?"): they still tell the language of a question not understood.
+        foreach (var word in ("jour semaine semaines hebdo quotidien trimestre annee demain hier matin soir soiree midi aprem lundi mardi "
+            + "mercredi jeudi vendredi samedi dimanche meteo neuf va vas allez blague prochain prochaine passee dernieres precedent "
+            + "precedente").Split(' '))
+        {
+            Add(word, "fr");
+        }
+
+        foreach (var word in ("week weeks weekend weekly daily months quarter year tomorrow yesterday morning tonight monday tuesday "
+            + "wednesday thursday friday saturday sunday weather news up sup happening going joke next past previous").Split(' '))
         {
             Add(word, "en");
         }

@@ -10,12 +10,18 @@ internal sealed class ParsedWords
     private readonly Keyword?[] _keywordAt;
     private readonly HashSet<Concept> _concepts = [];
 
-    public ParsedWords(string text)
+    private readonly ClientMatcher? _names;
+
+    /// <param name="text">The message, cleaned.</param>
+    /// <param name="names">The clients' names when known: a word of a name is never taken for a typo of a command
+    /// word nor thrown away as filler.</param>
+    public ParsedWords(string text, ClientMatcher? names = null)
     {
+        _names = names;
         Folded = FoldedText.Create(text);
         Tokens = Tokenizer.Split(Folded.Text);
         var shouting = !text.Any(char.IsLower);
-        Canonical = [.. Tokens.Select((token, i) => Canonicalise(token, mayBeName: i > 0 && !shouting && IsCapitalised(token)))];
+        Canonical = [.. Tokens.Select((token, i) => Canonicalise(token, mayBeName: (i > 0 && !shouting && IsCapitalised(token)) || IsNameWord(token.Text)))];
         _keywordAt = new Keyword?[Tokens.Count];
         MarkKeywords();
     }
@@ -33,7 +39,46 @@ internal sealed class ParsedWords
 
     public bool IsFree(int index) => _keywordAt[index] is null;
 
-    public bool IsStop(int index) => Lexicon.StopWords.ContainsKey(Canonical[index]);
+    /// <summary>
+    /// A stop word, or a word that says when rather than who ("semaine") and is no client's name word. A stop word in
+    /// a name is kept next to the rest of the name, or alone when nothing else is left (see <see cref="Join(IEnumerable{int})"/>).
+    /// </summary>
+    public bool IsStop(int index) =>
+        Lexicon.StopWords.ContainsKey(Canonical[index]) || (Lexicon.NotNames.Contains(Canonical[index]) && !IsNameWord(Tokens[index].Text));
+
+    /// <summary>A free word, outside the taken spans, that says when or how rather than who ("who is late this week?").</summary>
+    public bool HasQualifier(params (int Start, int End)[] taken)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (IsFree(i) && Lexicon.NotNames.Contains(Canonical[i]) && !IsNameWord(Tokens[i].Text) && !taken.Any(span => Tokens[i].Overlaps(span.Start, span.End)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any word is a greeting ("bonjour", "hi").</summary>
+    public bool HasGreeting() => Canonical.Any(Lexicon.Greetings.Contains);
+
+    private bool IsNameWord(string folded) => _names?.IsNameWord(folded) == true;
+
+    /// <summary>
+    /// A stop word kept at the edge of a client query because it follows (or precedes) the next word in some client's
+    /// name: "Grand Est" in "encours Grand Est" ("est" is otherwise a verb). Grammar words are never kept so.
+    /// </summary>
+    private bool IsNameEdge(int index, int neighbour, bool before)
+    {
+        if (_names is null || neighbour < 0 || Lexicon.FunctionWords.Contains(Tokens[index].Text))
+        {
+            return false;
+        }
+
+        var (first, second) = before ? (Tokens[index].Text, Tokens[neighbour].Text) : (Tokens[neighbour].Text, Tokens[index].Text);
+        return _names.IsNamePair(first, second);
+    }
 
     public int FirstIndexOf(Concept concept)
     {
@@ -55,6 +100,16 @@ internal sealed class ParsedWords
     /// <summary>Runs of consecutive token indexes, each trimmed of stop words, joined as the user typed them.</summary>
     public ClientText Join(IEnumerable<int> indexes)
     {
+        var list = indexes as IReadOnlyList<int> ?? [.. indexes];
+        var joined = Join(list, rescueNames: false);
+        return joined.IsEmpty && _names is not null ? Join(list, rescueNames: true) : joined;
+    }
+
+    /// <param name="indexes">Token indexes, ascending.</param>
+    /// <param name="rescueNames">When nothing else is left: keep a stop word that begins a client's name ("encours
+    /// petit" for "Petit Électronique"), with the words that follow it in that name.</param>
+    private ClientText Join(IReadOnlyList<int> indexes, bool rescueNames)
+    {
         var kept = new List<int>();
         var parts = new List<string>();
         var run = new List<int>();
@@ -62,12 +117,16 @@ internal sealed class ParsedWords
         {
             var first = 0;
             var last = run.Count - 1;
-            while (first <= last && IsStop(run[first]) && !IsCapitalisedArticle(run[first]))
+            while (first <= last && IsStop(run[first]) && !IsCapitalisedArticle(run[first])
+                && !IsNameEdge(run[first], first < last ? run[first + 1] : -1, before: true)
+                && !(rescueNames && _names!.StartsName(Tokens[run[first]].Text) && !Lexicon.FunctionWords.Contains(Tokens[run[first]].Text)))
             {
                 first++;
             }
 
-            while (last >= first && IsStop(run[last]) && !IsCapitalisedLegalForm(run[last]))
+            while (last >= first && IsStop(run[last]) && !IsCapitalisedLegalForm(run[last])
+                && !IsNameEdge(run[last], last > first ? run[last - 1] : -1, before: false)
+                && !(rescueNames && last == first))
             {
                 last--;
             }
@@ -144,6 +203,11 @@ internal sealed class ParsedWords
     private static string Canonicalise(Token token, bool mayBeName)
     {
         var text = token.Text;
+        if (!mayBeName && Lexicon.Shorthands.TryGetValue(text, out var longhand))
+        {
+            return longhand;
+        }
+
         if (mayBeName || token.HasDigit || text.Length < 6 || Lexicon.KnownWords.Contains(text))
         {
             return text;
@@ -186,6 +250,49 @@ internal sealed class ParsedWords
                     _concepts.Add(keyword.Concept);
                     i += keyword.Words.Length - 1;
                     break;
+                }
+            }
+        }
+
+        if (_names is not null)
+        {
+            FreeKeywordsInNames();
+        }
+    }
+
+    /// <summary>
+    /// A one-word command word that is a word of a client's name next to the rest of that name ("info" in "encours
+    /// Info Conseil", "position" in "bloqué Position Conseil") belongs to the name, when another command word says what
+    /// is asked.
+    /// </summary>
+    private void FreeKeywordsInNames()
+    {
+        var freed = false;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (_keywordAt[i] is not { Words.Length: 1 } || !IsNameWord(Tokens[i].Text))
+            {
+                continue;
+            }
+
+            var inName = (i > 0 && _keywordAt[i - 1] is null && _names!.IsNamePair(Tokens[i - 1].Text, Tokens[i].Text))
+                || (i + 1 < Tokens.Count && _keywordAt[i + 1] is null && _names!.IsNamePair(Tokens[i].Text, Tokens[i + 1].Text));
+            var other = Enumerable.Range(0, Tokens.Count).Any(j => j != i && _keywordAt[j] is not null);
+            if (inName && other)
+            {
+                _keywordAt[i] = null;
+                freed = true;
+            }
+        }
+
+        if (freed)
+        {
+            _concepts.Clear();
+            foreach (var keyword in _keywordAt)
+            {
+                if (keyword is not null)
+                {
+                    _concepts.Add(keyword.Concept);
                 }
             }
         }

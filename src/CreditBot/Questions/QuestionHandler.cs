@@ -37,6 +37,9 @@ public sealed class QuestionHandler(
     private static readonly HashSet<string> ComputedKinds =
         ["exposure", "payment-behaviour", "pre-sale", "invoice", "my-overdue-clients", "my-clients-over-limit", "blocked-orders", "dso"];
 
+    /// <summary>Parses a message knowing the clients' names (a word of a name is never taken for filler).</summary>
+    public Question Parse(string? text) => QuestionParser.Parse(text, clients.Matcher);
+
     /// <summary>The answer at <paramref name="asOf"/> (a past date from the command line), or today in the company's time zone.</summary>
     public Answer Respond(Question question, Person asker, CultureInfo culture, string originalText, DateOnly? asOf = null)
     {
@@ -91,7 +94,7 @@ public sealed class QuestionHandler(
             return Refuse(asker, client, culture);
         }
 
-        return QuestionParser.Parse(originalText) switch
+        return Parse(originalText) switch
         {
             Question.AskPaymentBehaviour => BehaviourAnswer(client, asOf, culture),
             Question.AskPreSale ask => PreSaleAnswer(client, ask, asOf, culture),
@@ -372,15 +375,16 @@ public sealed class QuestionHandler(
 
     private Answer NotUnderstood(string text, Person asker, DateOnly asOf, CultureInfo culture)
     {
-        // A message that is only a client's name or code reads as "what about this client?".
-        if (!string.IsNullOrWhiteSpace(text) && text.Length <= 80)
+        // A message that is only a client's name or code reads as "what about this client?"; any other sentence
+        // ("bonjour ça va", "what's new today") is not looked up as a name.
+        if (text.Length <= 80 && QuestionParser.BareName(text, clients.Matcher) is { } name)
         {
-            switch (clients.Matcher.Match(text))
+            switch (clients.Matcher.Match(name))
             {
                 case ClientMatch.Found found:
                     return CanSee(asker, found.Client) ? ExposureAnswer(found.Client, asOf, culture) : Refuse(asker, found.Client, culture);
                 case ClientMatch.Ambiguous ambiguous:
-                    return Answer.OfCard("client-choice", ClientChoiceCard.Render(text, text, ambiguous.Candidates, culture));
+                    return Answer.OfCard("client-choice", ClientChoiceCard.Render(name, text, ambiguous.Candidates, culture));
             }
         }
 

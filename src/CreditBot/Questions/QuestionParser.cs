@@ -15,7 +15,13 @@ namespace CreditBot.Questions;
 /// query. The first rule that applies decides: help first in the message; an unpaid amount with a
 /// margin; an invoice number; DSO; a sale with an amount; blocked (a client, or the orders when no
 /// client); over limit (the list, or a client's exposure); payment behaviour; exposure; overdue (the
-/// list, or a client's behaviour); help anywhere; a bare greeting is help too.
+/// list, or a client's behaviour); an imperative or "what about" with a client ("montre ACME", "check acme pls") is
+/// its exposure; help anywhere; a bare greeting is help too ("bonjour ça va" is small talk: not understood).
+/// A word that says when rather than who ("semaine", "today", see <see cref="Lexicon.NotNames"/>) is never a client:
+/// with no client left, the question is one the bot cannot answer ("who is late this week?": not understood). An
+/// invoice number needs no word "facture" when it is the only thing named ("où en est FA000032"). Chat shorthand
+/// ("u", "cb", "cmd") is read as the word it stands for. Given the clients' names, a word of a name is never dropped
+/// as a stop word nor read as a typo of a command word ("encours petit", "encours Grand Est", "encours renard").
 /// </remarks>
 public static partial class QuestionParser
 {
@@ -38,7 +44,9 @@ public static partial class QuestionParser
         "coût d'un impayé", "cost of unpaid",
     ];
 
-    public static Question Parse(string? text)
+    /// <param name="text">The message as received.</param>
+    /// <param name="names">The clients' names when known (see <see cref="ParsedWords"/>): a word of a name is kept.</param>
+    public static Question Parse(string? text, ClientMatcher? names = null)
     {
         var cleaned = Clean(text ?? string.Empty);
         if (cleaned.Length == 0)
@@ -51,12 +59,34 @@ public static partial class QuestionParser
             return new NotUnderstood(cleaned);
         }
 
-        var words = new ParsedWords(cleaned);
-        var (question, queryIndexes) = Decide(words, cleaned);
+        var words = new ParsedWords(cleaned, names);
+        var (question, queryIndexes) = Decide(words, cleaned, names);
         return question is AskHelp ? question : question with { Language = words.Language(queryIndexes) };
     }
 
-    private static (Question Question, IReadOnlyList<int> QueryIndexes) Decide(ParsedWords words, string cleaned)
+    /// <summary>
+    /// The client query of a message made only of a name or code (no command word, nothing saying when, no greeting):
+    /// "ACME", "C00042". Null otherwise: a sentence that is no question about a client is not looked up.
+    /// </summary>
+    public static string? BareName(string? text, ClientMatcher? names = null)
+    {
+        var cleaned = Clean(text ?? string.Empty);
+        if (cleaned.Length is 0 or > MaxLength)
+        {
+            return null;
+        }
+
+        var words = new ParsedWords(cleaned, names);
+        if (Enumerable.Range(0, words.Tokens.Count).Any(i => !words.IsFree(i)) || words.HasQualifier() || words.HasGreeting())
+        {
+            return null;
+        }
+
+        var residual = words.Residual();
+        return residual.IsEmpty ? null : residual.Text;
+    }
+
+    private static (Question Question, IReadOnlyList<int> QueryIndexes) Decide(ParsedWords words, string cleaned, ClientMatcher? names)
     {
         var none = Array.Empty<int>();
         var residual = words.Residual();
@@ -87,7 +117,7 @@ public static partial class QuestionParser
             return (cost, none);
         }
 
-        if (InvoiceNumber(words, residual) is { } invoice)
+        if (InvoiceNumber(words, residual, names) is { } invoice)
         {
             return (new AskInvoiceStatus(invoice.Text), invoice.Indexes);
         }
@@ -100,6 +130,12 @@ public static partial class QuestionParser
         if (PreSale(words) is { } preSale)
         {
             return preSale;
+        }
+
+        if (residual.IsEmpty && words.HasQualifier())
+        {
+            // "who is late this week?", "résumé du jour": a period or a mood, and no client: not a question we answer.
+            return (new NotUnderstood(cleaned), none);
         }
 
         if (words.Has(Concept.Blocked) || (words.Has(Concept.Pending) && words.Has(Concept.Orders)))
@@ -141,12 +177,20 @@ public static partial class QuestionParser
             return residual.IsEmpty ? (new AskMyOverdueClients(), none) : (new AskPaymentBehaviour(residual.Text), residual.Indexes);
         }
 
+        if (words.Has(Concept.Lookup) && !residual.IsEmpty)
+        {
+            // "montre-moi ACME", "check acme pls", "what about ACME?": a client named after an imperative.
+            return (new AskExposure(residual.Text), residual.Indexes);
+        }
+
         if (words.Has(Concept.Help))
         {
             return (Help(words), none);
         }
 
-        var onlyGreeting = residual.IsEmpty && firstConcept is null && words.Canonical.Any(Lexicon.Greetings.Contains);
+        // "bonjour", "hello CreditBot": help; "bonjour ça va ?" is small talk, not understood.
+        var onlyGreeting = residual.IsEmpty && firstConcept is null && words.HasGreeting()
+            && words.Canonical.All(w => Lexicon.Greetings.Contains(w) || Lexicon.GreetingCompanions.Contains(w));
         return onlyGreeting ? (Help(words), none) : (new NotUnderstood(cleaned), none);
     }
 
@@ -211,7 +255,7 @@ public static partial class QuestionParser
     /// The word with a digit right after an invoice keyword (past "n°", "number", "#") or right before it;
     /// or a lone word shaped like "F-2024-0042".
     /// </summary>
-    private static ClientText? InvoiceNumber(ParsedWords words, ClientText residual)
+    private static ClientText? InvoiceNumber(ParsedWords words, ClientText residual, ClientMatcher? names)
     {
         var keyword = words.FirstIndexOf(Concept.Invoice);
         if (keyword >= 0)
@@ -239,7 +283,10 @@ public static partial class QuestionParser
             }
         }
 
-        if (residual.Indexes.Count == 1 && InvoiceShape().IsMatch(words.Tokens[residual.Indexes[0]].Text))
+        // Without the word "facture": a lone number shaped like one ("où en est FA000032", "FA000032 payée ?"), unless
+        // it is a client's code.
+        if (residual.Indexes.Count == 1 && words.Tokens[residual.Indexes[0]].Text is var lone
+            && (InvoiceShape().IsMatch(lone) || PrefixedInvoiceShape().IsMatch(lone)) && names?.IsClientCode(lone) != true)
         {
             return residual;
         }
@@ -250,7 +297,7 @@ public static partial class QuestionParser
     private static (Question, IReadOnlyList<int>) Dso(ParsedWords words)
     {
         var others = Enumerable.Range(0, words.Tokens.Count)
-            .Where(i => words.KeywordAt(i)?.Concept != Concept.Dso && !Lexicon.PeriodWords.Contains(words.Canonical[i]))
+            .Where(i => words.KeywordAt(i)?.Concept is not (Concept.Dso or Concept.Lookup) && !Lexicon.PeriodWords.Contains(words.Canonical[i]))
             .ToList();
         var rest = words.Join(others);
 
@@ -362,4 +409,8 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"^[a-z]{1,5}[-/_]?\d{2,4}[-/_]\d{1,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex InvoiceShape();
+
+    /// <summary>"FA000032", "INV-20431": two letters or more then four digits or more (a client code such as "C00042" has one letter).</summary>
+    [GeneratedRegex(@"^[a-z]{2,5}[-/_]?\d{4,10}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixedInvoiceShape();
 }

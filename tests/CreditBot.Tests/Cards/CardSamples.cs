@@ -24,7 +24,7 @@ public static class CardSamples
             [ClientListCard.TemplateName] = culture => ClientListCard.Data(ClientListKind.Overdue, AnswerSamples.OverdueClients(), culture, maxRows: 3),
             [PreSaleCard.TemplateName] = culture => PreSaleCard.Data(AnswerSamples.AcmePreSale, culture),
             [ClientChoiceCard.TemplateName] = culture => ClientChoiceCard.Data("acme", "exposure", AnswerSamples.AcmeLookalikes, culture),
-            [ClientNotFoundCard.TemplateName] = culture => ClientNotFoundCard.Data("acmz", "exposure", AnswerSamples.AcmeLookalikes.Take(2).ToList(), culture),
+            [ClientNotFoundCard.TemplateName] = culture => ClientNotFoundCard.Data("acmz", "exposure", AnswerSamples.AcmeLookalikes.Take(CreditBot.Questions.ClientMatcher.MaxSuggestions).ToList(), culture),
             [DsoCard.TemplateName] = culture => DsoCard.Data(AnswerSamples.PortfolioDso(), culture),
             [CostOfUnpaidCard.TemplateName] = culture => CostOfUnpaidCard.Data(CostOfUnpaid.Of(Money.Eur(10_000m), 0.10m), culture),
             [PaymentBehaviourCard.TemplateName] = culture => PaymentBehaviourCard.Data(AnswerSamples.Acme, AnswerSamples.AcmeBehaviour, culture),
