@@ -52,15 +52,9 @@ public class LatePaymentRatesTests
     {
         // The README's run command, in its local mode, with one wrong rate: the process says which key and stops.
         using var folder = new TempFolder();
-        var settings = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["BotFramework__DisableAuthentication"] = "true",
-            ["Storage__DatabasePath"] = folder.File("creditbot.db"),
-            ["Storage__SeedDemoData"] = "false",
-            ["LatePayment__Rates__0__HalfYear"] = halfYear,
-            ["LatePayment__Rates__0__EcbRatePercent"] = rate,
-        };
+        var settings = CreditBotChild.LocalModeEnvironment(folder.File("creditbot.db"));
+        settings["LatePayment__Rates__0__HalfYear"] = halfYear;
+        settings["LatePayment__Rates__0__EcbRatePercent"] = rate;
 
         var run = await CreditBotCli.RunAsync(settings, "--urls", "http://127.0.0.1:0");
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using CreditBot.BotFramework;
 using CreditBot.Delivery;
 using CreditBot.Storage;
 using CreditBot.Tests.Support;
@@ -102,16 +101,7 @@ public sealed class KillAndResumeTests
             for (var i = 0; i < Messages; i++)
             {
                 var conversation = "a:" + i.ToString("000", CultureInfo.InvariantCulture);
-                references.Remember(new ConversationReference
-                {
-                    ConversationId = conversation,
-                    ServiceUrl = serviceUrl,
-                    ChannelId = "msteams",
-                    ConversationType = "personal",
-                    UserAadObjectId = "oid-" + i.ToString(CultureInfo.InvariantCulture),
-                    BotId = "28:" + FakeBotService.DefaultAppId,
-                    ServiceUrlVouched = true,
-                });
+                references.Remember(CreditBotChild.PersonalChat(conversation, "oid-" + i.ToString(CultureInfo.InvariantCulture), serviceUrl));
                 var key = "m" + i.ToString("000", CultureInfo.InvariantCulture);
                 outbox.Enqueue(OutboxMessage.Create(key, OutboxRecipient.Conversation(conversation), $$"""{"type":"message","text":"{{key}}"}""", at));
             }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using CreditBot.BotFramework;
 using CreditBot.Delivery;
 using CreditBot.Digests;
 using CreditBot.Storage;
@@ -101,16 +100,7 @@ public sealed class DigestKillAndResumeTests(ITestOutputHelper output)
         var references = host.Services.GetRequiredService<ConversationReferenceStore>();
         for (var i = 0; i < Managers; i++)
         {
-            references.Remember(new ConversationReference
-            {
-                ConversationId = "a:" + i.ToString("000", CultureInfo.InvariantCulture),
-                ServiceUrl = serviceUrl,
-                ChannelId = "msteams",
-                ConversationType = "personal",
-                UserAadObjectId = ObjectId(i),
-                BotId = "28:" + FakeBotService.DefaultAppId,
-                ServiceUrlVouched = true,
-            });
+            references.Remember(CreditBotChild.PersonalChat("a:" + i.ToString("000", CultureInfo.InvariantCulture), ObjectId(i), serviceUrl));
         }
 
         var outcome = await host.Runner.RunAsync(DigestKind.Daily, DigestSamples.Today, "test", CancellationToken.None);

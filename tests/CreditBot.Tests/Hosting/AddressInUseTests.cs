@@ -15,13 +15,7 @@ public class AddressInUseTests
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
         using var folder = new TempFolder();
-        var settings = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["BotFramework__DisableAuthentication"] = "true",
-            ["Storage__DatabasePath"] = folder.File("creditbot.db"),
-            ["Storage__SeedDemoData"] = "false",
-        };
+        var settings = CreditBotChild.LocalModeEnvironment(folder.File("creditbot.db"));
 
         var run = await CreditBotCli.RunAsync(settings, "--urls", $"http://127.0.0.1:{port}");
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using CreditBot.BotFramework;
 using CreditBot.Delivery;
 using CreditBot.Storage;
 using CreditBot.Tests.Support;
@@ -64,16 +63,7 @@ public sealed class GracefulShutdownTests
         using var database = new CreditDatabase(databasePath);
         var references = new ConversationReferenceStore(database);
         var outbox = new LiteDbOutboxStore(database);
-        references.Remember(new ConversationReference
-        {
-            ConversationId = "a:busy",
-            ServiceUrl = serviceUrl,
-            ChannelId = "msteams",
-            ConversationType = "personal",
-            UserAadObjectId = "oid-busy",
-            BotId = "28:" + FakeBotService.DefaultAppId,
-            ServiceUrlVouched = true,
-        });
+        references.Remember(CreditBotChild.PersonalChat("a:busy", "oid-busy", serviceUrl));
         var at = DateTimeOffset.UtcNow;
         for (var i = 0; i < Queued; i++)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CreditBot.BotFramework;
 
 namespace CreditBot.Tests.Support;
 
@@ -41,6 +42,27 @@ public static class CreditBotChild
         process.BeginErrorReadLine();
         return process;
     }
+
+    /// <summary>The environment of the README's run command in local mode, on <paramref name="databasePath"/>, without demo data.</summary>
+    public static Dictionary<string, string> LocalModeEnvironment(string databasePath) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["BotFramework__DisableAuthentication"] = "true",
+        ["Storage__DatabasePath"] = databasePath,
+        ["Storage__SeedDemoData"] = "false",
+    };
+
+    /// <summary>A person's 1:1 chat as the bot stores it after their first message, at a vouched loopback Connector.</summary>
+    public static ConversationReference PersonalChat(string conversationId, string userObjectId, string serviceUrl) => new()
+    {
+        ConversationId = conversationId,
+        ServiceUrl = serviceUrl,
+        ChannelId = "msteams",
+        ConversationType = "personal",
+        UserAadObjectId = userObjectId,
+        BotId = "28:" + FakeBotService.DefaultAppId,
+        ServiceUrlVouched = true,
+    };
 
     /// <summary>SIGTERM, as a service manager stops it; waits for the exit.</summary>
     public static async Task StopGracefullyAsync(Process process)
