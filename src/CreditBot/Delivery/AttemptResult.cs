@@ -17,6 +17,9 @@ public abstract record AttemptResult
         public string ConversationId => Reference.ConversationId;
     }
 
+    /// <summary>A webhook's receiver answered 2xx with this status: sent (there is no message id to keep).</summary>
+    public sealed record Acknowledged(int Status) : AttemptResult;
+
     /// <summary>Never retried (conformance §2.3).</summary>
     public sealed record Terminal(OutboxStatus Status, string Error) : AttemptResult;
 

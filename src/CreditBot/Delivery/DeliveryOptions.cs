@@ -56,6 +56,18 @@ public sealed class DeliveryOptions
     [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
     public TimeSpan MaxWaitForAddress { get; set; } = TimeSpan.FromDays(2);
 
+    /// <summary>How long an event for a webhook (an ERP) is retried, whatever the attempts, before it is given up.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan WebhookRetryFor { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>Longest wait for a webhook's answer; then the attempt counts as failed and is retried.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Events posted to one webhook per second at most (one at a time, in order).</summary>
+    [Range(1, 1000)]
+    public int WebhookPerSecond { get; set; } = 20;
+
     /// <summary>Where to create a 1:1 chat when no conversation of the tenant is stored yet (conformance §2.5.4).</summary>
     [Required]
     public string FallbackServiceUrl { get; set; } = "https://smba.trafficmanager.net/teams/";

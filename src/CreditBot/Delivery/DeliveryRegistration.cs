@@ -25,6 +25,8 @@ public static class DeliveryRegistration
         services.AddMetrics();
         services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<RecipientResolver>();
+        services.AddSingleton<Webhooks.WebhookSender>();
+        Webhooks.WebhookSender.Configure(services.AddHttpClient(Webhooks.WebhookSender.ClientName).RemoveAllLoggers());
         services.AddSingleton<OutboxDispatcher>();
         OutboxReadinessCheck.Register(services);
         if (configuration.GetValue(DeliveryOptions.SectionName + ":" + nameof(DeliveryOptions.Enabled), true))

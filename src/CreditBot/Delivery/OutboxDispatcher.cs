@@ -169,16 +169,20 @@ public sealed class OutboxDispatcher : BackgroundService
         {
             if (_loaded.Add(message.Key))
             {
-                LaneOf(message.Recipient.Lane).Queue.Add(message);
+                LaneOf(message.Recipient).Queue.Add(message);
             }
         }
     }
 
-    private Lane LaneOf(string key)
+    private Lane LaneOf(OutboxRecipient recipient)
     {
+        var key = recipient.Lane;
         if (!_lanes.TryGetValue(key, out var lane))
         {
-            lane = new Lane(key, new WindowedRateLimiter(_time, [.. ConversationLimits.Select(w => w with { Length = w.Length + _options.PacingMargin })]));
+            // A webhook is not Teams: its own pace, and no share of the tenant's.
+            lane = recipient.ThroughTeams
+                ? new Lane(key, new WindowedRateLimiter(_time, [.. ConversationLimits.Select(w => w with { Length = w.Length + _options.PacingMargin })]), teams: true)
+                : new Lane(key, new WindowedRateLimiter(_time, new RateWindow(_options.WebhookPerSecond, TimeSpan.FromSeconds(1))), teams: false);
             _lanes.Add(key, lane);
         }
 
@@ -219,7 +223,7 @@ public sealed class OutboxDispatcher : BackgroundService
                 continue;
             }
 
-            var tenantWait = _tenant.TimeUntilAvailable();
+            var tenantWait = lane.Teams ? _tenant.TimeUntilAvailable() : TimeSpan.Zero;
             if (tenantWait > TimeSpan.Zero)
             {
                 // MaxValue: the tenant's window is full of sends in flight; the first answer wakes the loop.
@@ -229,7 +233,7 @@ public sealed class OutboxDispatcher : BackgroundService
 
             // Both had room a moment ago and only this loop takes permits. Each is settled at the send's answer
             // (DeliverAsync), so a window counts it from when Teams has surely counted it, however late it arrived.
-            if (!lane.Pacer.TryHold() || !_tenant.TryHold())
+            if (!lane.Pacer.TryHold() || (lane.Teams && !_tenant.TryHold()))
             {
                 throw new InvalidOperationException("A pacer had room and then none.");
             }
@@ -292,7 +296,10 @@ public sealed class OutboxDispatcher : BackgroundService
             {
                 settled = true;
                 lane.Pacer.Settle();
-                _tenant.Settle();
+                if (lane.Teams)
+                {
+                    _tenant.Settle();
+                }
             }
         }
 
@@ -350,6 +357,11 @@ public sealed class OutboxDispatcher : BackgroundService
 
     private async Task<AttemptResult> AttemptAsync(OutboxMessage message)
     {
+        if (message.Recipient.Kind == RecipientKind.Webhook)
+        {
+            return await _services.GetRequiredService<Webhooks.WebhookSender>().SendAsync(message, CancellationToken.None);
+        }
+
         var connector = _services.GetRequiredKeyedService<ConnectorClient>(ConnectorClient.SingleAttempt);
         try
         {
@@ -403,6 +415,10 @@ public sealed class OutboxDispatcher : BackgroundService
                 _metrics.Sent();
                 _logger.Delivered(claimed.Key, OutboxStatus.Sent, claimed.Attempts, latency);
                 return sent;
+            case AttemptResult.Acknowledged:
+                _metrics.Sent();
+                _logger.Delivered(claimed.Key, OutboxStatus.Sent, claimed.Attempts, latency);
+                return await _writer.TryUpdateAsync(claimed.Sent(null, null, now));
             case AttemptResult.Terminal terminal:
                 return await FailAsync(claimed, terminal.Status, terminal.Error, now, latency);
             case AttemptResult.Retry { Throttled: true } throttled:
@@ -424,7 +440,9 @@ public sealed class OutboxDispatcher : BackgroundService
                 // Nothing was sent, so it is not an attempt; the message is looked at again later.
                 _logger.DeliveryRetry(claimed.Key, claimed.Attempts - 1, waiting.Reason, (long)waiting.After.TotalMilliseconds);
                 return await _writer.TryUpdateAsync(claimed.RetryAt(now + waiting.After, waiting.Reason, now) with { Attempts = claimed.Attempts - 1 });
-            case AttemptResult.Retry retry when claimed.Attempts >= _options.MaxAttempts:
+            case AttemptResult.Retry retry when claimed.Recipient.Kind == RecipientKind.Webhook
+                ? now - claimed.CreatedAt >= _options.WebhookRetryFor
+                : claimed.Attempts >= _options.MaxAttempts:
                 return await FailAsync(claimed, OutboxStatus.GaveUp, retry.Error, now, latency);
             case AttemptResult.Retry retry:
                 var delay = retry.After ?? Backoff(claimed.Attempts);
@@ -490,8 +508,11 @@ public sealed class OutboxDispatcher : BackgroundService
         base.Dispose();
     }
 
-    private sealed class Lane(string key, WindowedRateLimiter pacer)
+    private sealed class Lane(string key, WindowedRateLimiter pacer, bool teams)
     {
+        /// <summary>Counts in the tenant's Teams limit (not a webhook).</summary>
+        public bool Teams { get; } = teams;
+
         public string Key { get; } = key;
 
         public WindowedRateLimiter Pacer { get; } = pacer;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using CreditBot.Answers;
 using CreditBot.Bot;
 using CreditBot.BotFramework;
@@ -6,6 +7,7 @@ using CreditBot.Company;
 using CreditBot.Delivery;
 using CreditBot.Delivery.PostedCards;
 using CreditBot.Domain.Orders;
+using Microsoft.Extensions.Options;
 using T = CreditBot.Texts.OrderBlockTexts;
 
 namespace CreditBot.OrderBlocks;
@@ -23,9 +25,17 @@ public sealed class OrderBlockMessages(
     OrderBlockRouting routing,
     CompanyClock clock,
     IServiceProvider services,
+    IOptions<OrderBlockOptions> options,
     ILogger<OrderBlockMessages> logger)
 {
-    public sealed record Outgoing(string OrderId, string Key, OutboxRecipient Recipient, Activity Activity, PostedCardTag? Card = null, bool NewRequest = false);
+    /// <summary>A message for the outbox: an activity for Teams, or <paramref name="Json"/> for a webhook.</summary>
+    public sealed record Outgoing(string OrderId, string Key, OutboxRecipient Recipient, Activity? Activity, PostedCardTag? Card = null, bool NewRequest = false, string? Json = null);
+
+    /// <summary>Name of the ERP's webhook (<see cref="OrderBlockOptions.WebhookUrl"/>) among the outbox's recipients.</summary>
+    public const string ErpWebhook = "erp-orders";
+
+    /// <summary>Type of the webhook's events: an order's status, as <c>GET /api/orders/decisions</c> lists it.</summary>
+    public const string StatusEvent = "order.status";
 
     /// <summary>The pseudo order id under which <see cref="ForChanges"/> files the one-message summaries of a crowded import.</summary>
     public const string Summaries = "";
@@ -46,6 +56,11 @@ public sealed class OrderBlockMessages(
         {
             var block = change.After;
             blocks[block.Id] = block;
+            if (change.Before is null || OrderChecks.Status(change.Before.State) != OrderChecks.Status(block.State))
+            {
+                outgoing.AddRange(ToErp(block));
+            }
+
             switch (block.History[^1].Kind)
             {
                 case OrderBlockEventKind.Opened or OrderBlockEventKind.Reopened:
@@ -110,7 +125,20 @@ public sealed class OrderBlockMessages(
             return [.. ApprovalCards(block, to, "forward", culture => T.Format("told.forwarded", culture, by, block.OrderNumber, ClientName(block)))];
         }
 
-        return last.Kind == OrderBlockEventKind.Decided ? [.. ToSalesperson(block)] : [];
+        return last.Kind == OrderBlockEventKind.Decided ? [.. ToSalesperson(block), .. ToErp(block)] : [];
+    }
+
+    // The ERP's webhook, when there is one: the order's new status, once per version.
+    private IEnumerable<Outgoing> ToErp(OrderBlock block)
+    {
+        if (string.IsNullOrWhiteSpace(options.Value.WebhookUrl))
+        {
+            yield break;
+        }
+
+        var key = $"order:{block.Id}:erp:v{block.Version}";
+        var body = new OrderStatusEvent(StatusEvent, key, block.UpdatedAt, OrderChecks.Entry(block));
+        yield return new Outgoing(block.Id, key, OutboxRecipient.Webhook(ErpWebhook), null, Json: JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }
 
     /// <summary>Enqueues in the caller's transaction (the outbox joins it).</summary>
@@ -119,7 +147,14 @@ public sealed class OrderBlockMessages(
         ArgumentNullException.ThrowIfNull(messages);
         foreach (var message in messages)
         {
-            outbox.Enqueue(message.Key, message.Recipient, message.Activity, message.Card);
+            if (message.Json is { } json)
+            {
+                outbox.Enqueue(message.Key, message.Recipient, json);
+            }
+            else
+            {
+                outbox.Enqueue(message.Key, message.Recipient, message.Activity!, message.Card);
+            }
         }
     }
 

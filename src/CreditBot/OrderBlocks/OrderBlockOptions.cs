@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CreditBot.Delivery.Webhooks;
 using CreditBot.Domain;
 using CreditBot.Domain.Decisions;
 using CreditBot.Domain.Orders;
@@ -60,6 +61,23 @@ public sealed class OrderBlockOptions
     /// <summary>App role an Entra token needs on <c>/api/orders/…</c>.</summary>
     [Required]
     public string ErpRole { get; set; } = "CreditBot.Erp";
+
+    /// <summary>
+    /// Optional: where every change of an order's status is posted for the ERP (through the outbox, retried until a
+    /// 2xx, signed with <see cref="WebhookSecret"/>; see README "Order decisions to the ERP"). https, or http on loopback.
+    /// </summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>The HMAC-SHA256 key shared with the ERP, at least 32 characters; a secret: environment or secret store, not appsettings.</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>The ERP's webhook, when <see cref="WebhookUrl"/> is set (validated at start).</summary>
+    public WebhookEndpoint? Webhook => string.IsNullOrWhiteSpace(WebhookUrl) || WebhookProblem is not null
+        ? null
+        : new WebhookEndpoint(OrderBlockMessages.ErpWebhook, new Uri(WebhookUrl), WebhookSecret!);
+
+    public string? WebhookProblem =>
+        WebhookEndpoint.Problem(WebhookUrl, WebhookSecret, SectionName + ":" + nameof(WebhookUrl), SectionName + ":" + nameof(WebhookSecret));
 
     public BlockRuleOptions Rules => new()
     {

@@ -1,6 +1,8 @@
 using CreditBot.Bot;
+using CreditBot.Delivery.Webhooks;
 using CreditBot.Ledger;
 using CreditBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CreditBot.OrderBlocks;
 
@@ -14,6 +16,14 @@ public static class OrderBlocksRegistration
             .ValidateDataAnnotations()
             .Validate(o => o.CfoUpTo > o.CreditManagerUpTo, "OrderBlocks:CfoUpTo must be above OrderBlocks:CreditManagerUpTo.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OrderBlockOptions>, OrderBlockOptionsValidation>();
+        services.AddOptions<WebhookEndpoints>().Configure<IOptions<OrderBlockOptions>>((webhooks, o) =>
+        {
+            if (o.Value.Webhook is { } erp)
+            {
+                webhooks.All.Add(erp);
+            }
+        });
         services.AddSingleton<IOrderBlockStore, LiteDbOrderBlockStore>();
         services.AddSingleton<OrderBlockEvaluator>();
         services.AddSingleton<OrderBlockRouting>();

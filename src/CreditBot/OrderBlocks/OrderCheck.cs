@@ -74,3 +74,6 @@ public sealed record OrderDecisionEntry(
     long Version,
     DateTimeOffset UpdatedAt,
     OrderCheckDecision? Decision);
+
+/// <summary>The body the ERP's webhook receives: the event's type and id (the outbox key; a repeat has the same), when the order changed, and its entry.</summary>
+public sealed record OrderStatusEvent(string Type, string Id, DateTimeOffset OccurredAt, OrderDecisionEntry Order);

@@ -100,7 +100,14 @@ public sealed class OrderChecks(
 
     /// <summary>Orders whose block changed at or after <paramref name="since"/>, oldest first.</summary>
     public IReadOnlyList<OrderDecisionEntry> ChangedSince(DateTimeOffset since, int max) =>
-        [.. blocks.ChangedSince(since, max).Select(b => new OrderDecisionEntry(b.Id, b.Client.Value, b.OrderNumber, Status(b.State), b.Version, b.UpdatedAt, Decision(b)))];
+        [.. blocks.ChangedSince(since, max).Select(Entry)];
+
+    /// <summary>What the ERP is told of an order's block (the decisions list and the webhook say the same).</summary>
+    public static OrderDecisionEntry Entry(OrderBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return new OrderDecisionEntry(block.Id, block.Client.Value, block.OrderNumber, Status(block.State), block.Version, block.UpdatedAt, Decision(block));
+    }
 
     public static string Status(OrderBlockState state) => state switch
     {

@@ -42,6 +42,26 @@ public sealed class StartupConfigurationTests : IDisposable
         Assert.Contains("DatabasePath", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://erp.example.com/hooks", "a-shared-secret-of-at-least-32-characters", "OrderBlocks:WebhookUrl must be an absolute https URL")]
+    [InlineData("https://user:password@erp.example.com/hooks", "a-shared-secret-of-at-least-32-characters", "OrderBlocks:WebhookUrl must not carry credentials")]
+    [InlineData("https://erp.example.com/hooks", "too-short", "OrderBlocks:WebhookSecret must be set, at least 32 characters")]
+    [InlineData("https://erp.example.com/hooks", null, "OrderBlocks:WebhookSecret must be set, at least 32 characters")]
+    public async Task A_webhook_without_https_or_a_long_enough_secret_stops_the_start_naming_the_key(string url, string? secret, string message)
+    {
+        var error = await StartFailingAsync(settings =>
+        {
+            settings["OrderBlocks:WebhookUrl"] = url;
+            if (secret is not null)
+            {
+                settings["OrderBlocks:WebhookSecret"] = secret;
+            }
+        });
+
+        Assert.Equal(typeof(CreditBot.OrderBlocks.OrderBlockOptions), error.OptionsType);
+        Assert.StartsWith(message, Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Local_mode_in_Development_on_loopback_serves_health()
     {

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using CreditBot.Delivery;
 using CreditBot.Domain.Orders;
 using CreditBot.OrderBlocks;
+using CreditBot.Tests.Support;
 using static CreditBot.Tests.OrderBlocks.OrderBlockFixtures;
 
 namespace CreditBot.Tests.OrderBlocks;
@@ -13,7 +15,13 @@ public sealed class ErpOrderCheckTests
     [Fact]
     public async Task Erp_check_blocks_the_card_reaches_the_approver_release_is_clicked_and_the_erp_sees_the_decision()
     {
-        await using var harness = await BlockedOrderHarness.StartAsync();
+        await using var webhook = await FakeWebhookReceiver.StartAsync();
+        await using var harness = await BlockedOrderHarness.StartAsync(new()
+        {
+            ["OrderBlocks:WebhookUrl"] = webhook.Url,
+            ["OrderBlocks:WebhookSecret"] = FakeWebhookReceiver.Secret,
+        });
+        webhook.Now = harness.App.Time.GetUtcNow;
         var before = harness.App.Time.GetUtcNow();
 
         var (status, body) = await harness.ErpAsync(HttpMethod.Post, "/api/orders/check", new { orderId = "ERP-7001", client = "C001", amount = 5000.00m });
@@ -32,7 +40,9 @@ public sealed class ErpOrderCheckTests
         var answer = await harness.InvokeAsync(harness.Click(
             BlockedOrderCard.ReleaseVerb, Claire, BlockedOrderHarness.Data(ErpOrder, 1, "\"comment\":\"OK jusqu'au 30/11\""), replyToId: card.ActivityId));
         await harness.Delivery.RunUntilAsync(
-            () => harness.Delivery.Store.Find($"order:{ErpOrder}:decided:v2:{Camille}")?.Status == OutboxStatus.Sent, TimeSpan.FromMinutes(1));
+            () => harness.Delivery.Store.Find($"order:{ErpOrder}:decided:v2:{Camille}")?.Status == OutboxStatus.Sent
+                && harness.Delivery.Store.Find($"order:{ErpOrder}:erp:v2")?.Status == OutboxStatus.Sent,
+            TimeSpan.FromMinutes(1));
         var (_, decisions) = await harness.ErpAsync(HttpMethod.Get, $"/api/orders/decisions?since={Uri.EscapeDataString(before.ToString("O"))}");
         var (_, repeat) = await harness.ErpAsync(HttpMethod.Post, "/api/orders/check", new { orderId = "ERP-7001", client = "C001", amount = 5000.00m });
 
@@ -43,6 +53,14 @@ public sealed class ErpOrderCheckTests
         Assert.Equal(("released", 2L), ((string?)repeat!["status"], (long?)repeat["version"]));
         Assert.Single(harness.Blocks.All(), b => b.Id == ErpOrder);
         Assert.NotEmpty(harness.Blocks.Find(ErpOrder)!.Decision!.Snapshot);
+
+        // The webhook: the block then the release, signed, each once, with the entry the decisions list gives.
+        var events = webhook.Acknowledged.Where(r => r.EventId.StartsWith($"order:{ErpOrder}:", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"order:{ErpOrder}:erp:v1", $"order:{ErpOrder}:erp:v2"], events.Select(e => e.EventId));
+        Assert.All(events, e => Assert.True(e.SignatureValid, e.Signature));
+        var released = JsonNode.Parse(events[1].Body)!;
+        Assert.Equal(("order.status", $"order:{ErpOrder}:erp:v2"), ((string?)released["type"], (string?)released["id"]));
+        Assert.Equal(entry.ToJsonString(), released["order"]!.ToJsonString());
     }
 
     [Fact]
