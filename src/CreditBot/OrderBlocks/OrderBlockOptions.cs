@@ -15,9 +15,13 @@ public sealed class OrderBlockOptions
     [Range(0, double.MaxValue)]
     public decimal OverdueAmountTolerance { get; set; }
 
-    /// <summary>Days past due tolerated before an item counts for the overdue rule.</summary>
+    /// <summary>
+    /// Days past due tolerated before an item counts for the overdue rule: 30, the usual "oldest open item" tolerance of
+    /// ERP credit checks; 0 blocks for any overdue amount, which with half of French companies paying late blocks the
+    /// orders of every client a few days behind (README, "The demo data").
+    /// </summary>
     [Range(0, 365)]
-    public int OverdueDaysTolerance { get; set; }
+    public int OverdueDaysTolerance { get; set; } = 30;
 
     public bool CountDisputedOverdue { get; set; } = true;
 

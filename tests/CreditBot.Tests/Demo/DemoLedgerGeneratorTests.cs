@@ -70,7 +70,7 @@ public class DemoLedgerGeneratorTests
     {
         // Altares: about half of French companies pay on time, late ones by about 13 days; a few are a month late or
         // more. A healthy company has a third of its clients or fewer with something overdue and debts past 90 days
-        // with a handful only; its open orders are not mostly blocked.
+        // with a handful only; blocking its open orders is the exception.
         var asOf = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
         using var host = LedgerHost.Create();
         var files = DemoLedgerGenerator.Write(Path.Combine(host.Folder, "demo"), new DemoSettings(300, 42, asOf));
@@ -84,7 +84,8 @@ public class DemoLedgerGeneratorTests
         Assert.InRange(book.Over90Days / book.Receivables, 0.0001m, 0.02m);
         Assert.InRange(book.Overdue / book.Receivables, 0.05m, 0.25m);
         Assert.True(book.OpenOrders >= 150, $"{book.OpenOrders} open orders");
-        Assert.True(book.BlockedOrders < book.OpenOrders * 0.45m, $"{book.BlockedOrders} of {book.OpenOrders} orders blocked");
+        // Blocks are the exception (issue 16 item 9): with the shipped rules, fewer than one open order in five.
+        Assert.True(book.BlockedOrders < book.OpenOrders * 0.2m, $"{book.BlockedOrders} of {book.OpenOrders} orders blocked");
 
         // The README states these figures: they must be the ones the generator gives.
         static string P(decimal part, decimal whole) => (part / whole).ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
