@@ -291,6 +291,20 @@ public static partial class QuestionParser
             return residual;
         }
 
+        // With the client's name beside it ("FA000032 de acme payée ?"): one number shaped like an invoice's, every other
+        // word a word of a client's name. The invoice's own client is what the answer shows.
+        if (names is not null && residual.Indexes.Count > 1)
+        {
+            var shaped = residual.Indexes.Where(i => words.Tokens[i].Text is var t
+                && (InvoiceShape().IsMatch(t) || PrefixedInvoiceShape().IsMatch(t)) && !names.IsClientCode(t)).ToList();
+            if (shaped is [var number] && residual.Indexes.All(i => i == number || names.IsNameWord(words.Canonical[i]) || words.IsStop(i))
+                && residual.Indexes.Any(i => i != number && names.IsNameWord(words.Canonical[i])))
+            {
+                var token = words.Tokens[number];
+                return new ClientText(words.Folded.OriginalSlice(token.Start, token.End), [number]);
+            }
+        }
+
         return null;
     }
 

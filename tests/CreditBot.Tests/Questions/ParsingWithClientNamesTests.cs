@@ -46,6 +46,12 @@ public class ParsingWithClientNamesTests
         { "is position transports blocked?", En(new AskBlocked("position transports")) },
         { "info acme", new AskExposure("acme") },
         { "situation de Petit", Fr(new AskExposure("Petit")) },
+        { "FA000032 de acme payée", Fr(new AskInvoiceStatus("FA000032")) },
+        { "la FA000032 d'acme est payée ?", Fr(new AskInvoiceStatus("FA000032")) },
+        { "FA000032 acme", new AskInvoiceStatus("FA000032") },
+        { "is FA000032 from acme paid", En(new AskInvoiceStatus("FA000032")) },
+        { "INV-20431 petit electronique", Fr(new AskInvoiceStatus("INV-20431")) },
+        { "FA000032 de dupuis", Fr(new NotUnderstood("FA000032 de dupuis")) },
     };
 
     public static TheoryData<string> Phrasings => [.. Expected.Keys];
