@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CreditBot.Delivery.Webhooks;
 using CreditBot.Domain;
 using CreditBot.Domain.Decisions;
+using CreditBot.Domain.Exposures;
 using CreditBot.Domain.Orders;
 
 namespace CreditBot.OrderBlocks;
@@ -89,6 +90,9 @@ public sealed class OrderBlockOptions
         OverdueDaysTolerance = OverdueDaysTolerance,
         CountDisputedOverdue = CountDisputedOverdue,
     };
+
+    /// <summary>What every exposure shown to a person uses, so that the chat says what the order check does.</summary>
+    public ExposureOptions Exposure => new() { BlockRules = Rules };
 
     public OrderBlockPolicy Policy => new(RecheckAfterDays, AutoReleaseWhenReady, RemindAfterHours, EscalateAfterHours);
 

@@ -13,6 +13,8 @@ using CreditBot.Storage;
 using CreditBot.Users;
 using T = CreditBot.Texts.AnswerTexts;
 
+using Microsoft.Extensions.Options;
+
 namespace CreditBot.Questions;
 
 /// <summary>
@@ -27,6 +29,7 @@ public sealed class QuestionHandler(
     CompanyClock clock,
     ImportRunStore imports,
     LatePayment.PenaltyRates rates,
+    IOptions<OrderBlocks.OrderBlockOptions> blockOptions,
     ILogger<QuestionHandler> logger,
     OrderBlocks.PendingOrders? pendingOrders = null,
     Committee.LimitRequests? limitRequests = null)
@@ -197,7 +200,7 @@ public sealed class QuestionHandler(
         var openItems = ledger.OpenItemsOf(client.Code);
         var orders = ledger.OrdersOf(client.Code);
         var payments = ledger.PaymentsOf(client.Code);
-        var exposure = Exposure.Of(client, openItems, orders, asOf);
+        var exposure = Exposure.Of(client, openItems, orders, asOf, blockOptions.Value.Exposure);
         var behaviour = PaymentBehaviour.Of(payments, asOf, client.Currency);
         var lastPayment = payments.Where(p => p.Date <= asOf).MaxBy(p => p.Date);
         var view = new ExposureView(client, exposure, openItems, behaviour, lastPayment);
@@ -222,8 +225,8 @@ public sealed class QuestionHandler(
             Amount = new Money(ask.Amount, client.Currency),
             Prepayment = ask.Terms?.Basis == PaymentTermsBasis.Prepayment,
         };
-        var exposure = Exposure.Of(client, openItems, orders, asOf);
-        var decision = BlockRules.Evaluate(client, openItems, orders, order, asOf);
+        var exposure = Exposure.Of(client, openItems, orders, asOf, blockOptions.Value.Exposure);
+        var decision = BlockRules.Evaluate(client, openItems, orders, order, asOf, blockOptions.Value.Rules);
         var terms = ask.Terms ?? client.Terms;
         var verdict = terms is null ? null : MaximumTerms.Check(terms, invoiceDate: asOf);
         var view = new PreSaleView(client, exposure, order, decision, verdict);
@@ -266,7 +269,7 @@ public sealed class QuestionHandler(
         foreach (var client in Visible(asker))
         {
             var items = openItems[client.Code].ToList();
-            var exposure = Exposure.Of(client, items, orders[client.Code], asOf);
+            var exposure = Exposure.Of(client, items, orders[client.Code], asOf, blockOptions.Value.Exposure);
             if (kind == ClientListKind.Overdue && exposure.Overdue.IsPositive)
             {
                 rows.Add(ClientListRow.Overdue(client, items, exposure));
@@ -293,7 +296,7 @@ public sealed class QuestionHandler(
             {
                 others.Clear();
                 others.AddRange(clientOrders.Where(o => !ReferenceEquals(o, order)));
-                var decision = BlockRules.Evaluate(client, openItems[client.Code], others, order, asOf);
+                var decision = BlockRules.Evaluate(client, openItems[client.Code], others, order, asOf, blockOptions.Value.Rules);
                 if (decision.IsBlocked)
                 {
                     rows.Add(ClientListRow.BlockedOrder(client, order, decision));
