@@ -11,9 +11,8 @@ using CreditBot.Domain.Orders;
 using CreditBot.Domain.Receivables;
 using CreditBot.Storage;
 using CreditBot.Users;
-using T = CreditBot.Texts.AnswerTexts;
-
 using Microsoft.Extensions.Options;
+using T = CreditBot.Texts.AnswerTexts;
 
 namespace CreditBot.Questions;
 
