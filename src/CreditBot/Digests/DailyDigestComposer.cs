@@ -1,5 +1,6 @@
 using System.Globalization;
 using CreditBot.Bot;
+using CreditBot.BotFramework;
 using CreditBot.Company;
 using CreditBot.Domain;
 using CreditBot.Domain.Calendar;
@@ -47,24 +48,7 @@ public sealed class DailyDigestComposer(
         foreach (var entry in await RecipientsAsync(onlyFor, Role.CreditManager, cancellationToken))
         {
             var (person, units) = entry;
-            var mine = units.Count == 0
-                ? portfolio
-                : [.. portfolio.Where(p => p.Client.BusinessUnit is { } unit && units.Contains(unit.Trim(), StringComparer.OrdinalIgnoreCase))];
-            var previousTotal = previousRun?.Figures.FirstOrDefault(f => f.Name == OverdueFigure(person.ObjectId)) is { } figure
-                ? (previousRun.BusinessDate, new Money(figure.Value, clock.Currency))
-                : ((DateOnly, Money)?)null;
-            var view = DailyDigestView.Build(
-                person.Name ?? person.Upn ?? person.ObjectId,
-                units,
-                mine,
-                waiting,
-                businessDate,
-                previousBusinessDay,
-                clock.Currency,
-                freshness,
-                previousTotal,
-                settings.ChaseListLength,
-                settings.OldDisputeDays);
+            var view = ViewOf(person, units, portfolio, waiting, businessDate, previousBusinessDay, previousRun, freshness);
             var culture = CultureOf(person);
             messages.Add(new DigestMessage(
                 Kind.MessageKey(businessDate, person.ObjectId), person.ObjectId, person.Name, culture,
@@ -78,6 +62,56 @@ public sealed class DailyDigestComposer(
         }
 
         return new ComposedDigest(messages, freshness.ImportedAt?.UtcDateTime, freshness.DataAsOf, freshness.Stale, figures);
+    }
+
+    /// <summary>
+    /// One person's digest as of <paramref name="businessDate"/>, asked for in chat: the same card the run sends them,
+    /// in <paramref name="culture"/>, compared with the last run before that date. Nothing is claimed nor recorded.
+    /// </summary>
+    public RawJson CardFor(Person person, DateOnly businessDate, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var view = ViewOf(
+            person,
+            UnitsOf(people.Options.Directory.FirstOrDefault(e => string.Equals(e.ObjectId, person.ObjectId, StringComparison.OrdinalIgnoreCase)), person),
+            LoadPortfolio(),
+            [.. blocks.Open().Select(b => (b.Client.Value, b.OrderNumber, b.ReasonKeys))],
+            businessDate,
+            calendar.Previous(businessDate),
+            runs.FindPrevious(DigestKind.Daily, businessDate),
+            Freshness(options.Value.DailyStaleAfterHours));
+        return DailyDigestCard.Render(view, culture);
+    }
+
+    private DailyDigestView ViewOf(
+        Person person,
+        IReadOnlyList<string> units,
+        List<(Client Client, IReadOnlyList<OpenItem> Items, IReadOnlyList<Order> Orders)> portfolio,
+        IReadOnlyList<(string Client, string Order, IReadOnlyList<string> ReasonKeys)> waiting,
+        DateOnly businessDate,
+        DateOnly previousBusinessDay,
+        DigestRun? previousRun,
+        DataFreshness freshness)
+    {
+        var settings = options.Value;
+        var mine = units.Count == 0
+            ? portfolio
+            : [.. portfolio.Where(p => p.Client.BusinessUnit is { } unit && units.Contains(unit.Trim(), StringComparer.OrdinalIgnoreCase))];
+        var previousTotal = previousRun?.Figures.FirstOrDefault(f => f.Name == OverdueFigure(person.ObjectId)) is { } figure
+            ? (previousRun.BusinessDate, new Money(figure.Value, clock.Currency))
+            : ((DateOnly, Money)?)null;
+        return DailyDigestView.Build(
+            person.Name ?? person.Upn ?? person.ObjectId,
+            units,
+            mine,
+            waiting,
+            businessDate,
+            previousBusinessDay,
+            clock.Currency,
+            freshness,
+            previousTotal,
+            settings.ChaseListLength,
+            settings.OldDisputeDays);
     }
 
     /// <summary>The whole company's digest (every client), for a preview on the command line.</summary>
@@ -126,10 +160,7 @@ public sealed class DailyDigestComposer(
         foreach (var entry in entries)
         {
             var person = await people.FindAsync(entry.ObjectId, cancellationToken);
-            IReadOnlyList<string> units = entry.BusinessUnits.Count > 0
-                ? [.. entry.BusinessUnits.Select(u => u.Trim())]
-                : [.. person.BusinessUnits ?? new HashSet<string>()];
-            recipients.Add((person, units));
+            recipients.Add((person, UnitsOf(entry, person)));
         }
 
         if (onlyFor is not null && recipients.Count == 0)
@@ -140,6 +171,12 @@ public sealed class DailyDigestComposer(
 
         return recipients;
     }
+
+    /// <summary>The units a person covers: as configured for them, else as their directory groups say; none is every unit.</summary>
+    private static IReadOnlyList<string> UnitsOf(PeopleOptions.PersonEntry? entry, Person person) =>
+        entry is { BusinessUnits.Count: > 0 }
+            ? [.. entry.BusinessUnits.Select(u => u.Trim())]
+            : [.. person.BusinessUnits ?? new HashSet<string>()];
 
     private IEnumerable<DigestMessage> StaleNotes(DateOnly businessDate, DataFreshness freshness)
     {

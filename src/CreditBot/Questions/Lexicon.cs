@@ -27,7 +27,8 @@ internal static class Lexicon
         "bloque", "bloquee", "bloques", "bloquees", "blocked", "blocage", "commande", "commandes", "orders", "overdue", "comportement", "behaviour", "behavior", "payment", "paiement", "historique", "history",
         "depassement", "depassements", "portefeuille", "portfolio", "impaye", "impayes", "unpaid", "echeance",
         "echeances", "depassee", "depassees", "clients", "customers", "attente", "validation", "pending", "awaiting",
-        "approval", "outstanding", "exceeding",
+        "approval", "outstanding", "exceeding", "resume", "synthese", "summary", "digest", "weekly", "quotidien",
+        "hebdomadaire", "journalier",
     ];
 
     public static FrozenDictionary<string, string?> StopWords { get; } = BuildStopWords();
@@ -51,7 +52,23 @@ internal static class Lexicon
          "soir", "soiree", "tonight", "midi", "aprem", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
          "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "meteo", "weather",
          "neuf", "news", "up", "sup", "happening", "recap", "briefing", "digest", "va", "vas", "allez", "going", "blague",
-         "joke", "prochain", "prochaine", "next", "passee", "dernieres", "past", "previous", "precedent", "precedente"],
+         "joke", "prochain", "prochaine", "next", "passee", "dernieres", "past", "previous", "precedent", "precedente",
+         "hebdomadaire", "quotidienne", "journalier", "journaliere", "recapitulatif", "bilan", "rapport", "report", "todays"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words that name a digest ("résumé du jour", "weekly summary"); see <see cref="DailyWords"/> and <see cref="WeeklyWords"/>.</summary>
+    public static FrozenSet<string> DigestWords { get; } = FrozenSet.ToFrozenSet(
+        ["resume", "synthese", "recap", "recapitulatif", "digest", "summary", "briefing", "bilan", "rapport", "report"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words that make a digest the daily one ("du jour", "quotidien", "today's", "daily").</summary>
+    public static FrozenSet<string> DailyWords { get; } = FrozenSet.ToFrozenSet(
+        ["jour", "quotidien", "quotidienne", "journalier", "journaliere", "aujourd", "matin", "daily", "today", "todays", "morning"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words that make a digest the weekly one ("hebdo", "de la semaine", "weekly").</summary>
+    public static FrozenSet<string> WeeklyWords { get; } = FrozenSet.ToFrozenSet(
+        ["hebdo", "hebdomadaire", "semaine", "weekly", "week"],
         StringComparer.Ordinal);
 
     /// <summary>Chat shorthand read as the word it stands for ("u" you, "cb" combien, "cmd" commande).</summary>
@@ -281,7 +298,7 @@ internal static class Lexicon
             + "dernier derniere derniers actuels es ont fait fournir rappelle rappeler sais autorise autorisee autorises "
             + "passe passer envisageable jouable paiement conditions delai reglement payable d verifier verifie dire indiquer indique veut voudrait souhaite souhaiterait "
             + "nouvelle nouveau nouvelles grosse gros petite petit jours moyenne moyen payee payees reglee reglees regle soldee "
-            + "acquittee encaissee");
+            + "acquittee encaissee envoyer envoies renvoie renvoyer");
         Add("en", "the an of for about to at with by in from is are was were does do did has have what whats which who "
             + "how can could may might would should will i we my our us you your it its their his her please pls plz "
             + "thanks thank thx hello hi hey now today currently right quickly show tell give get look see know want "
@@ -289,7 +306,7 @@ internal static class Lexicon
             + "current ll ve all them they him she he whether if still yet here just our firm good morning afternoon "
             + "evening dear team wondering curious kindly list latest doing going tell me find quick authorised authorized check "
             + "verify allowed payment terms fine alright feasible wants would new big large small days average many paid settled "
-            + "cleared asap where when why");
+            + "cleared asap where when why send resend");
         Add(null, "a on client ok possible t m s bot creditbot siren siret € $ £ % # + & me yo");
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -346,13 +363,13 @@ internal static class Lexicon
         // Words that say when, not who ("who is late this week?"): they still tell the language of a question not understood.
         foreach (var word in ("jour semaine semaines hebdo quotidien trimestre annee demain hier matin soir soiree midi aprem lundi mardi "
             + "mercredi jeudi vendredi samedi dimanche meteo neuf va vas allez blague prochain prochaine passee dernieres precedent "
-            + "precedente").Split(' '))
+            + "precedente hebdomadaire quotidienne journalier journaliere recapitulatif bilan rapport").Split(' '))
         {
             Add(word, "fr");
         }
 
         foreach (var word in ("week weeks weekend weekly daily months quarter year tomorrow yesterday morning tonight monday tuesday "
-            + "wednesday thursday friday saturday sunday weather news up sup happening going joke next past previous").Split(' '))
+            + "wednesday thursday friday saturday sunday weather news up sup happening going joke next past previous report todays").Split(' '))
         {
             Add(word, "en");
         }

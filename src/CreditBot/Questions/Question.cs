@@ -63,6 +63,12 @@ public abstract record Question
     /// <summary>Open limit requests for a committee member, with their vote ("comité", "committee").</summary>
     public sealed record AskCommittee : Question;
 
+    /// <summary>The asker's daily overdue digest now, as a credit manager gets it at 08:00 ("résumé du jour", "my digest").</summary>
+    public sealed record AskDailyDigest : Question;
+
+    /// <summary>The CFO's weekly DSO summary now ("résumé hebdo", "weekly summary").</summary>
+    public sealed record AskWeeklySummary : Question;
+
     /// <summary>Anything else; <see cref="Text"/> is the message without the mention.</summary>
     public sealed record NotUnderstood(string Text) : Question;
 }

@@ -29,6 +29,8 @@ public sealed class QuestionHandler(
     ImportRunStore imports,
     LatePayment.PenaltyRates rates,
     IOptions<OrderBlocks.OrderBlockOptions> blockOptions,
+    Digests.DailyDigestComposer dailyDigests,
+    Digests.WeeklySummaryComposer weeklySummaries,
     ILogger<QuestionHandler> logger,
     OrderBlocks.PendingOrders? pendingOrders = null,
     Committee.LimitRequests? limitRequests = null)
@@ -71,6 +73,8 @@ public sealed class QuestionHandler(
             Question.AskMyRequests when limitRequests is not null => limitRequests.Mine(asker, culture),
             Question.AskCommittee when limitRequests is not null => limitRequests.ForMember(asker, culture),
             Question.AskLimitRequest or Question.AskMyRequests or Question.AskCommittee => Answer.OfText("unavailable", Texts.CommitteeTexts.Get("unavailable", culture)),
+            Question.AskDailyDigest => DigestAnswer(Role.CreditManager, "daily", asker, culture, () => dailyDigests.CardFor(asker, asOf, culture)),
+            Question.AskWeeklySummary => DigestAnswer(Role.Cfo, "weekly", asker, culture, () => Digests.WeeklySummaryCard.Render(weeklySummaries.Compose(asOf), culture)),
             _ => NotUnderstood(originalText, asker, asOf, culture),
         };
     }
@@ -373,6 +377,21 @@ public sealed class QuestionHandler(
         var overdueRate = OverdueRate.Of(receivables.Overdue, receivables.Total);
         var view = new DsoView(kind, asOf, countBack, ratio, best, overdueRate, null, scopeName);
         return Answer.OfCard("dso", DsoCard.Render(view, culture), clientCode);
+    }
+
+    /// <summary>
+    /// A digest asked for in chat: the card its holders get (composed now, nothing recorded nor sent to anyone else), or
+    /// for anyone without the role a refusal that says who gets it, with no figure.
+    /// </summary>
+    private Answer DigestAnswer(Role role, string kind, Person asker, CultureInfo culture, Func<BotFramework.RawJson> card)
+    {
+        if (!asker.Has(role))
+        {
+            logger.QuestionRefused(asker.ObjectId, $"digest:{kind}");
+            return Answer.OfText("digest-refused", Texts.DigestTexts.Get($"on-demand.refused.{kind}", culture));
+        }
+
+        return Answer.OfCard(kind == "daily" ? "daily-digest" : "weekly-summary", card());
     }
 
     private Answer NotUnderstood(string text, Person asker, DateOnly asOf, CultureInfo culture)

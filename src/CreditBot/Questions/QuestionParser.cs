@@ -13,7 +13,7 @@ namespace CreditBot.Questions;
 /// Keywords (with a typo forgiven in the main command words) say what is asked; the words left once
 /// keywords, figures and stop words ("de", "la société", "for", "please") are set aside are the client
 /// query. The first rule that applies decides: help first in the message; an unpaid amount with a
-/// margin; an invoice number; DSO; a sale with an amount; blocked (a client, or the orders when no
+/// margin; an invoice number; DSO; a sale with an amount; a digest asked for by name ("résumé du jour", "weekly summary"); blocked (a client, or the orders when no
 /// client); over limit (the list, or a client's exposure); payment behaviour; exposure; overdue (the
 /// list, or a client's behaviour); an imperative or "what about" with a client ("montre ACME", "check acme pls") is
 /// its exposure; help anywhere; a bare greeting is help too ("bonjour ça va" is small talk: not understood).
@@ -132,9 +132,14 @@ public static partial class QuestionParser
             return preSale;
         }
 
+        if (residual.IsEmpty && Digest(words) is { } digest)
+        {
+            return (digest, none);
+        }
+
         if (residual.IsEmpty && words.HasQualifier())
         {
-            // "who is late this week?", "résumé du jour": a period or a mood, and no client: not a question we answer.
+            // "who is late this week?", "quoi de neuf aujourd'hui": a period or a mood, and no client: not a question we answer.
             return (new NotUnderstood(cleaned), none);
         }
 
@@ -234,6 +239,47 @@ public static partial class QuestionParser
         }
 
         return sells ? (new AskExposure(client.Text), client.Indexes) : null;
+    }
+
+    /// <summary>
+    /// A digest asked for by name: a summary word ("résumé", "synthèse", "recap", "digest", "summary") with a week word
+    /// ("hebdo", "semaine", "weekly") is the weekly summary; with a day word ("du jour", "quotidien", "today", "daily"),
+    /// or said to be one's own ("mon résumé", "my digest"), the daily digest. Nothing else may be asked beside it but
+    /// an imperative ("envoie-moi le résumé du jour"): "résumé ACME" stays a question about ACME, a lone "résumé" is not
+    /// understood, and "statut du jour" is no digest.
+    /// </summary>
+    private static Question? Digest(ParsedWords words)
+    {
+        var summary = false;
+        var mine = false;
+        var daily = false;
+        var weekly = false;
+        for (var i = 0; i < words.Tokens.Count; i++)
+        {
+            var word = words.Canonical[i];
+            var keyword = words.KeywordAt(i);
+            if (keyword is not null && keyword.Concept != Concept.Lookup && !(keyword.Concept == Concept.Exposure && Lexicon.DigestWords.Contains(word)))
+            {
+                return null;
+            }
+
+            summary |= Lexicon.DigestWords.Contains(word);
+            mine |= word is "mon" or "ma" or "my";
+            daily |= Lexicon.DailyWords.Contains(word);
+            weekly |= Lexicon.WeeklyWords.Contains(word);
+        }
+
+        if (!summary)
+        {
+            return null;
+        }
+
+        if (weekly)
+        {
+            return new AskWeeklySummary();
+        }
+
+        return daily || mine ? new AskDailyDigest() : null;
     }
 
     /// <summary>A limit request names a client; the amount is optional (the form asks for it).</summary>

@@ -188,6 +188,32 @@ public class ParsingEnglishQuestions
         { "hey how r u", En(new NotUnderstood("hey how r u")) },
         { "any news?", En(new NotUnderstood("any news?")) },
         { "weather tomorrow", En(new NotUnderstood("weather tomorrow")) },
+        { "summary", En(new NotUnderstood("summary")) },
+        { "digest of ACME", En(new NotUnderstood("digest of ACME")) },
+        { "summary of ACME", En(new AskExposure("ACME")) },
+
+        // Digests on demand (issue 15): the daily digest for a credit manager, the weekly summary for the CFO
+        { "my digest", En(new AskDailyDigest()) },
+        { "my digest pls", En(new AskDailyDigest()) },
+        { "daily digest", En(new AskDailyDigest()) },
+        { "daily digest plz", En(new AskDailyDigest()) },
+        { "today's digest", En(new AskDailyDigest()) },
+        { "todays summary", En(new AskDailyDigest()) },
+        { "show me my daily digest", En(new AskDailyDigest()) },
+        { "send me my digest please", En(new AskDailyDigest()) },
+        { "daily sumary", En(new AskDailyDigest()) },
+        { "my daily digets", En(new AskDailyDigest()) },
+        { "morning briefing pls", En(new AskDailyDigest()) },
+        { "My Digest?", En(new AskDailyDigest()) },
+        { "weekly summary", En(new AskWeeklySummary()) },
+        { "weekly summary pls", En(new AskWeeklySummary()) },
+        { "summary of the week", En(new AskWeeklySummary()) },
+        { "this week's summary", En(new AskWeeklySummary()) },
+        { "weekly report plz", En(new AskWeeklySummary()) },
+        { "weelky summary", En(new AskWeeklySummary()) },
+        { "weekly digest", En(new AskWeeklySummary()) },
+        { "give me the weekly recap", En(new AskWeeklySummary()) },
+        { "WEEKLY SUMMARY", En(new AskWeeklySummary()) },
     };
 
     public static TheoryData<string> Phrasings => [.. Expected.Keys];
