@@ -1,0 +1,20 @@
+namespace CreditBot.Domain.Dso;
+
+/// <summary>Why the DSO of a past date could not be rebuilt from the ledger (the week is then left out, never guessed).</summary>
+public enum PastDsoGap
+{
+    /// <summary>The date is not before the ledger's own date: it is not a past week of this ledger.</summary>
+    NotInThePast,
+
+    /// <summary>The ledger keeps no settlement on or before the date: what was paid since cannot be told from what was owed.</summary>
+    PaymentsDoNotReachBack,
+
+    /// <summary>A settlement after the date names its item but not the item's issue date (a source or store that does not keep it).</summary>
+    IssueDatesMissing,
+
+    /// <summary>The date falls inside a month and the ledger keeps that month's sales as one total, not day by day.</summary>
+    SalesToDateMissing,
+
+    /// <summary>The count-back did not conclude: sales history too short, or a month without sales, before the date.</summary>
+    SalesHistoryTooShort,
+}
