@@ -9,7 +9,7 @@ namespace CreditBot.Domain.Dso;
 /// their own date, so the receivables are the balance of the customer accounts at that date, as for today's DSO
 /// (<see cref="DsoReceivables"/>). The count-back is <see cref="CountBackDso"/> itself, cut at that date: the months
 /// before it whole, its own month with the sales of its elapsed days. When the ledger cannot tell (payments not kept
-/// back to the date, issue dates unknown, no day-by-day sales for a mid-month date, sales history too short) the
+/// back to the date (the ledger's first settlement or sale after it), issue dates unknown, no day-by-day sales for a mid-month date, sales history too short) the
 /// result says why and carries no figure.
 /// </summary>
 /// <remarks>
@@ -51,9 +51,14 @@ public sealed record PastDso(DateOnly AsOf, DsoReceivables? Receivables, DsoResu
         }
 
         var settlements = payments.Where(payment => payment.Amount.Currency == currency).ToList();
-        if (!settlements.Any(payment => payment.Date <= asOf))
+        if (settlements.Count == 0)
         {
-            return Missing(asOf, PastDsoGap.PaymentsDoNotReachBack);
+            return Missing(asOf, PastDsoGap.NoSettlementHistory);
+        }
+
+        if (LedgerStart(settlements, sales, daySales) > asOf)
+        {
+            return Missing(asOf, PastDsoGap.LedgerDoesNotReachBack);
         }
 
         if (settlements.Any(payment => payment.Date > asOf && payment.AllocatedTo is not null && payment.ItemIssueDate is null))
@@ -108,6 +113,16 @@ public sealed record PastDso(DateOnly AsOf, DsoReceivables? Receivables, DsoResu
                 };
             }));
         return items;
+    }
+
+    /// <summary>The first movement the ledger keeps: its first settlement or its first sale (the first month's first day when it keeps months only).</summary>
+    public static DateOnly LedgerStart(IEnumerable<Payment> payments, IEnumerable<MonthlySales> sales, IEnumerable<DaySales>? daySales)
+    {
+        ArgumentNullException.ThrowIfNull(payments);
+        ArgumentNullException.ThrowIfNull(sales);
+        var dates = payments.Select(payment => payment.Date)
+            .Concat(daySales?.Select(day => day.Date) ?? sales.Select(month => month.FirstDay));
+        return dates.DefaultIfEmpty(DateOnly.MaxValue).Min();
     }
 
     /// <summary>Months before <paramref name="asOf"/>'s month whole, its own month up to that day; null when that needs days the ledger does not keep.</summary>

@@ -6,8 +6,11 @@ public enum PastDsoGap
     /// <summary>The date is not before the ledger's own date: it is not a past week of this ledger.</summary>
     NotInThePast,
 
-    /// <summary>The ledger keeps no settlement on or before the date: what was paid since cannot be told from what was owed.</summary>
-    PaymentsDoNotReachBack,
+    /// <summary>The ledger keeps no settlement at all (a list of open items only): what was paid since any date is unknown.</summary>
+    NoSettlementHistory,
+
+    /// <summary>The ledger's movements (settlements, sales) start after the date: what happened between is unknown.</summary>
+    LedgerDoesNotReachBack,
 
     /// <summary>A settlement after the date names its item but not the item's issue date (a source or store that does not keep it).</summary>
     IssueDatesMissing,

@@ -132,9 +132,15 @@ public class PastDsoTests
     }
 
     [Fact]
-    public void A_date_before_the_first_kept_payment_is_left_out()
+    public void A_date_before_the_ledgers_first_sale_or_settlement_is_left_out()
     {
-        Assert.Equal(PastDsoGap.PaymentsDoNotReachBack, At(new DateOnly(2026, 9, 30)).Gap);
+        Assert.Equal(PastDsoGap.LedgerDoesNotReachBack, At(new DateOnly(2026, 7, 31)).Gap);
+    }
+
+    [Fact]
+    public void A_ledger_of_open_items_without_any_settlement_recomputes_nothing()
+    {
+        Assert.Equal(PastDsoGap.NoSettlementHistory, At(new DateOnly(2026, 11, 23), payments: []).Gap);
     }
 
     [Fact]
