@@ -9,7 +9,8 @@ namespace CreditBot.Domain.Dso;
 /// their own date, so the receivables are the balance of the customer accounts at that date, as for today's DSO
 /// (<see cref="DsoReceivables"/>). The count-back is <see cref="CountBackDso"/> itself, cut at that date: the months
 /// before it whole, its own month with the sales of its elapsed days. When the ledger cannot tell (payments not kept
-/// back to the date (the ledger's first settlement or sale after it), issue dates unknown, no day-by-day sales for a mid-month date, sales history too short) the
+/// back to the date (the ledger's first settlement or sale after it), issue dates unknown, no day-by-day sales for a
+/// mid-month date, a count-back that would walk into a month the ledger holds only part of, or runs out of sales) the
 /// result says why and carries no figure.
 /// </summary>
 /// <remarks>
@@ -56,7 +57,8 @@ public sealed record PastDso(DateOnly AsOf, DsoReceivables? Receivables, DsoResu
             return Missing(asOf, PastDsoGap.NoSettlementHistory);
         }
 
-        if (LedgerStart(settlements, sales, daySales) > asOf)
+        var start = LedgerStart(settlements, sales, daySales);
+        if (start > asOf)
         {
             return Missing(asOf, PastDsoGap.LedgerDoesNotReachBack);
         }
@@ -74,9 +76,20 @@ public sealed record PastDso(DateOnly AsOf, DsoReceivables? Receivables, DsoResu
 
         var receivables = DsoReceivables.From(OpenItemsAt(asOf, openItems, settlements, currency), asOf, currency);
         var dso = CountBackDso.Compute(receivables.Total, months, dayCount, receivables.Included, asOf);
-        return dso.IsComputed
+        return dso.IsComputed && dso.Steps.All(step => FirstWholeMonth(start) <= new DateOnly(step.Year, step.Month, 1))
             ? new PastDso(asOf, receivables, dso, null)
             : new PastDso(asOf, receivables, dso, PastDsoGap.SalesHistoryTooShort);
+    }
+
+    /// <summary>
+    /// The first month whose sales the ledger holds whole: a count-back that walks into a month the ledger starts in the
+    /// middle of would count its days for sales it does not have. A start in a month's first week (a fiscal year's first
+    /// sale or payment rarely falls on the 1st) counts that month as whole.
+    /// </summary>
+    private static DateOnly FirstWholeMonth(DateOnly ledgerStart)
+    {
+        var month = new DateOnly(ledgerStart.Year, ledgerStart.Month, 1);
+        return ledgerStart.Day <= 7 ? month : month.AddMonths(1);
     }
 
     /// <summary>

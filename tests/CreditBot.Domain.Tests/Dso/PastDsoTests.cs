@@ -138,6 +138,18 @@ public class PastDsoTests
     }
 
     [Fact]
+    public void A_count_back_into_a_month_the_ledger_holds_only_part_of_is_left_out()
+    {
+        // Without F0's payment of 1 Oct the ledger starts on 3 Nov: October's 30 000 € of sales are not its own.
+        var payments = Payments.Where(p => p.AllocatedTo != "F0").ToList();
+
+        var past = At(new DateOnly(2026, 11, 23), payments);
+
+        Assert.Equal(PastDsoGap.SalesHistoryTooShort, past.Gap);
+        Assert.Equal(23.5m, past.Dso!.Rounded(1));
+    }
+
+    [Fact]
     public void A_ledger_of_open_items_without_any_settlement_recomputes_nothing()
     {
         Assert.Equal(PastDsoGap.NoSettlementHistory, At(new DateOnly(2026, 11, 23), payments: []).Gap);

@@ -82,7 +82,7 @@ public sealed class WeeklySummaryContentTests
         var card = WeeklySummaryCard.Render(view, English).ToNode();
 
         Assert.Equal(13, view.Trend.Count);
-        Assert.Equal((WeeklySamples.MonthEnd, 45.5m), view.Trend[^1]);
+        Assert.Equal(new DsoTrendPoint(WeeklySamples.MonthEnd, 45.5m, DsoTrendSource.Recorded), view.Trend[^1]);
         var url = (string?)card["body"]!.AsArray().Single(e => (string?)e!["type"] == "Image")!["url"];
         Assert.StartsWith("data:image/png;base64,", url, StringComparison.Ordinal);
         var png = Convert.FromBase64String(url!["data:image/png;base64,".Length..]);
