@@ -52,7 +52,8 @@ public static class DsoTrendChart
         }
 
         var color = new Color(0x46, 0x4E, 0xB8);
-        var xs = ordered.Select((_, i) => (double)i).ToArray();
+        // Weeks from the first point, so a week left out leaves its gap.
+        var xs = ordered.Select(p => (p.Week.DayNumber - ordered[0].Week.DayNumber) / 7.0).ToArray();
         var ys = ordered.Select(p => (double)p.Dso).ToArray();
         var line = plot.Add.Scatter(xs, ys);
         line.LineWidth = 2;
@@ -68,7 +69,7 @@ public static class DsoTrendChart
 
             var markers = plot.Add.Markers(indexes.Select(i => xs[i]).ToArray(), indexes.Select(i => ys[i]).ToArray());
             markers.MarkerShape = source == DsoTrendSource.Recorded ? MarkerShape.FilledCircle : MarkerShape.OpenCircle;
-            markers.MarkerSize = 7;
+            markers.MarkerSize = source == DsoTrendSource.Recorded ? 8 : 7;
             markers.MarkerLineWidth = 1.5f;
             markers.Color = color;
         }
@@ -88,6 +89,11 @@ public static class DsoTrendChart
 
         // Gridlines and the plot frame add thousands of anti-aliased pixels; the PNG has to fit in a Teams message.
         plot.HideGrid();
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        using var image = plot.GetImage(Width, Height);
+        var rgb = image.GetArrayRGB();
+        Func<int, int, (byte, byte, byte)> pixel = rgb.GetLength(0) == Width
+            ? (x, y) => (rgb[x, y, 0], rgb[x, y, 1], rgb[x, y, 2])
+            : (x, y) => (rgb[y, x, 0], rgb[y, x, 1], rgb[y, x, 2]);
+        return IndexedPng.Encode(pixel, Width, Height) ?? image.GetImageBytes(ImageFormat.Png);
     }
 }

@@ -127,11 +127,12 @@ public static class WeeklySummaryCard
         var parts = new List<string>();
         if (trend.Count >= 2)
         {
-            parts.Add(T.Format("weekly.chart.recorded", culture, trend.Count(p => p.Source == DsoTrendSource.Recorded)));
+            var recorded = trend.Count(p => p.Source == DsoTrendSource.Recorded);
+            parts.Add(T.Format(recorded == 1 ? "weekly.chart.recorded.one" : "weekly.chart.recorded.other", culture, recorded));
             var recomputed = trend.Count(p => p.Source == DsoTrendSource.Recomputed);
             if (recomputed > 0)
             {
-                parts.Add(T.Format("weekly.chart.recomputed", culture, recomputed));
+                parts.Add(T.Format(recomputed == 1 ? "weekly.chart.recomputed.one" : "weekly.chart.recomputed.other", culture, recomputed));
             }
         }
 

@@ -92,6 +92,29 @@ public sealed class WeeklySummaryContentTests
         File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "creditbot-dso-trend.png"), png);
     }
 
+    [Theory]
+    [InlineData("fr-FR", "● Plein : 5 semaines relevées", "○ Creux : 8 semaines recalculées à partir du grand livre", "dates de lettrage")]
+    [InlineData("en-US", "● Filled: 5 weeks recorded", "○ Hollow: 8 weeks recomputed from the ledger", "lettering dates")]
+    public void The_note_under_the_chart_tells_recorded_weeks_from_weeks_recomputed_from_the_ledger_and_how(string cultureName, string recorded, string recomputed, string method)
+    {
+        var culture = CultureInfo.GetCultureInfo(cultureName);
+
+        var text = CardText.Of(WeeklySummaryCard.Render(WeeklySamples.View(history: true), culture).ToNode());
+
+        Assert.Contains(recorded, text, StringComparison.Ordinal);
+        Assert.Contains(recomputed, text, StringComparison.Ordinal);
+        Assert.Contains(method, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_chart_is_a_palette_PNG_of_a_few_kilobytes()
+    {
+        var png = DsoTrendChart.Render(WeeklySamples.View(history: true).Trend, 40m, English, "DSO")!;
+
+        Assert.Equal(3, png[25]);
+        Assert.InRange(png.Length, 1, 8_000);
+    }
+
     [Fact]
     public void Without_a_recorded_week_there_is_no_chart()
     {
