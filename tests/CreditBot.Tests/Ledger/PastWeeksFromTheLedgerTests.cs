@@ -34,6 +34,20 @@ public class PastWeeksFromTheLedgerTests
     }
 
     [Fact]
+    public async Task A_settled_row_of_an_invoice_history_carries_its_invoice_date()
+    {
+        using var host = LedgerHost.Create();
+
+        await host.ImportAsync("invoice-history", Fixture.Path("invoice-history.csv"));
+
+        var payment = host.Store.AllPayments().Single(p => p.AllocatedTo == "611365");
+
+        var month = host.Store.AllMonthlySales().Single(m => m.Days!.Any(d => d.Date == payment.ItemIssueDate));
+        Assert.Equal(new DateOnly(2013, 1, 2), payment.ItemIssueDate);
+        Assert.Equal(month.Sales, Money.Sum(month.Days!.Select(d => d.Sales), month.Sales.Currency));
+    }
+
+    [Fact]
     public async Task Monthly_sales_keep_their_days_credit_notes_netted()
     {
         using var host = await ImportedAsync();
