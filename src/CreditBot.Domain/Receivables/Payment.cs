@@ -17,5 +17,12 @@ public sealed record Payment
     /// <summary>Due date of that item, so that days late can be computed without reloading it.</summary>
     public DateOnly? ItemDueDate { get; init; }
 
+    /// <summary>
+    /// Issue date of that item (in an FEC, the date of the lettered invoice line), so that what was owed at a past date
+    /// can be rebuilt: a settlement after that date of an item issued before it was still owed then. Null when the
+    /// source does not say (or the store predates it).
+    /// </summary>
+    public DateOnly? ItemIssueDate { get; init; }
+
     public string? Reference { get; init; }
 }

@@ -32,8 +32,11 @@ public static class DsoTrendChart
         return null;
     });
 
-    /// <summary>A PNG of the points in date order; null with fewer than two points (no trend to draw).</summary>
-    public static byte[]? Render(IReadOnlyList<(DateOnly Week, decimal Dso)> points, decimal? target, CultureInfo culture, string title)
+    /// <summary>
+    /// A PNG of the points in date order; null with fewer than two points (no trend to draw). Recorded weeks are filled
+    /// dots, weeks recomputed from the ledger hollow ones (the card's note under the chart says so).
+    /// </summary>
+    public static byte[]? Render(IReadOnlyList<DsoTrendPoint> points, decimal? target, CultureInfo culture, string title)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (points.Count < 2)
@@ -48,12 +51,29 @@ public static class DsoTrendChart
             plot.Font.Set(font);
         }
 
-        var xs = ordered.Select((_, i) => (double)i).ToArray();
+        var color = new Color(0x46, 0x4E, 0xB8);
+        // Weeks from the first point, so a week left out leaves its gap.
+        var xs = ordered.Select(p => (p.Week.DayNumber - ordered[0].Week.DayNumber) / 7.0).ToArray();
         var ys = ordered.Select(p => (double)p.Dso).ToArray();
         var line = plot.Add.Scatter(xs, ys);
         line.LineWidth = 2;
-        line.MarkerSize = 5;
-        line.Color = new Color(0x46, 0x4E, 0xB8);
+        line.MarkerSize = 0;
+        line.Color = color;
+        foreach (var source in new[] { DsoTrendSource.Recomputed, DsoTrendSource.Recorded })
+        {
+            var indexes = Enumerable.Range(0, ordered.Count).Where(i => ordered[i].Source == source).ToList();
+            if (indexes.Count == 0)
+            {
+                continue;
+            }
+
+            var markers = plot.Add.Markers(indexes.Select(i => xs[i]).ToArray(), indexes.Select(i => ys[i]).ToArray());
+            markers.MarkerShape = source == DsoTrendSource.Recorded ? MarkerShape.FilledCircle : MarkerShape.OpenCircle;
+            markers.MarkerSize = source == DsoTrendSource.Recorded ? 8 : 7;
+            markers.MarkerLineWidth = 1.5f;
+            markers.Color = color;
+        }
+
         if (target is { } t and > 0m)
         {
             var goal = plot.Add.HorizontalLine((double)t);
@@ -69,6 +89,11 @@ public static class DsoTrendChart
 
         // Gridlines and the plot frame add thousands of anti-aliased pixels; the PNG has to fit in a Teams message.
         plot.HideGrid();
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        using var image = plot.GetImage(Width, Height);
+        var rgb = image.GetArrayRGB();
+        Func<int, int, (byte, byte, byte)> pixel = rgb.GetLength(0) == Width
+            ? (x, y) => (rgb[x, y, 0], rgb[x, y, 1], rgb[x, y, 2])
+            : (x, y) => (rgb[y, x, 0], rgb[y, x, 1], rgb[y, x, 2]);
+        return IndexedPng.Encode(pixel, Width, Height) ?? image.GetImageBytes(ImageFormat.Png);
     }
 }

@@ -85,6 +85,7 @@ public static class WeeklySummaryCard
         }
 
         var chart = withChart ? DsoTrendChart.Render(view.Trend, view.TargetDays, culture, T.Format("weekly.chart", culture, view.Trend.Count)) : null;
+        var trendNote = TrendNote(view, culture);
         return new JsonObject
         {
             ["stale"] = fresh.Stale,
@@ -108,9 +109,43 @@ public static class WeeklySummaryCard
             ["hasChart"] = chart is not null,
             ["chart"] = chart is null ? string.Empty : "data:image/png;base64," + Convert.ToBase64String(chart),
             ["chartAlt"] = T.Format("weekly.chart", culture, view.Trend.Count),
+            ["hasChartNote"] = chart is not null || view.LeftOut.Count > 0,
+            ["chartNote"] = trendNote,
             ["pendingTitle"] = T.Get("weekly.section.pending", culture),
             ["pendingText"] = T.Get("weekly.pending", culture),
         };
+    }
+
+    /// <summary>
+    /// Under the chart: which weeks were recorded (filled dots) and which recomputed from the ledger (hollow dots) and
+    /// how, and how many weeks are left out because the ledger does not cover them.
+    /// </summary>
+    public static string TrendNote(WeeklySummaryView view, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var trend = view.Trend;
+        var parts = new List<string>();
+        if (trend.Count >= 2)
+        {
+            var recorded = trend.Count(p => p.Source == DsoTrendSource.Recorded);
+            parts.Add(T.Format(recorded == 1 ? "weekly.chart.recorded.one" : "weekly.chart.recorded.other", culture, recorded));
+            var recomputed = trend.Count(p => p.Source == DsoTrendSource.Recomputed);
+            if (recomputed > 0)
+            {
+                parts.Add(T.Format(recomputed == 1 ? "weekly.chart.recomputed.one" : "weekly.chart.recomputed.other", culture, recomputed));
+            }
+        }
+
+        if (view.LeftOut.Count > 0)
+        {
+            parts.Add(T.Format(view.LeftOut.Count == 1 ? "weekly.chart.left-out.one" : "weekly.chart.left-out.other", culture, view.LeftOut.Count));
+            if (view.LeftOut.Any(gap => gap is PastDsoGap.IssueDatesMissing or PastDsoGap.SalesToDateMissing))
+            {
+                parts.Add(T.Get("weekly.chart.import-again", culture));
+            }
+        }
+
+        return string.Join(" ", parts);
     }
 
     public static string Summary(WeeklySummaryView view, CultureInfo culture)

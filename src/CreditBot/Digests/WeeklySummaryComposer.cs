@@ -1,6 +1,7 @@
 using CreditBot.Company;
 using CreditBot.Domain;
 using CreditBot.Domain.Digests;
+using CreditBot.Domain.Dso;
 using CreditBot.Storage;
 using CreditBot.Users;
 using Microsoft.Extensions.Options;
@@ -69,20 +70,82 @@ public sealed class WeeklySummaryComposer(
             .SelectMany(r => r.Figures.Where(f => f.Name == ReceivablesFigure))
             .Select(f => (Money?)new Money(f.Value, clock.Currency))
             .FirstOrDefault();
-        var history = runs.Recent(DigestKind.Weekly, TrendWeeks - 1)
-            .Where(r => r.BusinessDate < businessDate)
-            .SelectMany(r => r.Figures.Where(f => f.Name == DsoFigure).Select(f => (r.BusinessDate, f.Value)))
-            .OrderBy(p => p.BusinessDate)
-            .ToList();
+        var freshness = daily.Freshness(settings.WeeklyStaleAfterHours);
+        var (history, leftOut) = History(businessDate, freshness);
         return WeeklySummaryView.Build(
             positions,
             businessDate,
             clock.Currency,
-            daily.Freshness(settings.WeeklyStaleAfterHours),
+            freshness,
             previous,
             fourWeeksAgo,
             settings.DsoTargetDays,
             settings.FinancingRatePercent) with
-        { History = history };
+        { History = history, LeftOut = leftOut };
+    }
+
+    /// <summary>
+    /// The <see cref="TrendWeeks"/> − 1 weeks before <paramref name="businessDate"/>, a week apart: the figure a weekly
+    /// run recorded that week (within three days of the slot) wins; otherwise the DSO rebuilt from the ledger as of that
+    /// date when the ledger covers it (<see cref="PastDso"/>); otherwise the week is left out, with the reason.
+    /// </summary>
+    private (List<DsoTrendPoint> Points, List<PastDsoGap> LeftOut) History(DateOnly businessDate, DataFreshness freshness)
+    {
+        var oldest = businessDate.AddDays(-7 * (TrendWeeks - 1));
+        var recorded = runs.Recent(DigestKind.Weekly, 4 * TrendWeeks)
+            .Where(r => r.BusinessDate < businessDate && r.BusinessDate >= oldest.AddDays(-3))
+            .SelectMany(r => r.Figures.Where(f => f.Name == DsoFigure).Select(f => new DsoTrendPoint(r.BusinessDate, f.Value, DsoTrendSource.Recorded)))
+            .ToList();
+        var points = new List<DsoTrendPoint>();
+        var leftOut = new List<PastDsoGap>();
+        PastLedger? past = null;
+        for (var week = oldest; week < businessDate; week = week.AddDays(7))
+        {
+            var slot = week;
+            if (recorded.Where(p => Math.Abs(p.Week.DayNumber - slot.DayNumber) <= 3 && p.Week < businessDate)
+                    .OrderBy(p => Math.Abs(p.Week.DayNumber - slot.DayNumber)).FirstOrDefault() is { } run)
+            {
+                if (!points.Contains(run))
+                {
+                    points.Add(run);
+                }
+
+                continue;
+            }
+
+            past ??= PastLedger.Load(ledger, clock.Currency, freshness.DataAsOf is { } data ? data.AddDays(1) : businessDate);
+            var rebuilt = PastDso.At(slot, past.LedgerDate, past.Items, past.Payments, past.Sales, past.Days, clock.Currency);
+            if (rebuilt.IsRecomputed && rebuilt.Dso!.Rounded(1) is { } dso)
+            {
+                points.Add(new DsoTrendPoint(slot, dso, DsoTrendSource.Recomputed));
+            }
+            else
+            {
+                leftOut.Add(rebuilt.Gap ?? PastDsoGap.SalesHistoryTooShort);
+            }
+        }
+
+        return (points, leftOut);
+    }
+
+    /// <summary>The whole ledger in the reporting currency, read once for every past week.</summary>
+    private sealed record PastLedger(
+        DateOnly LedgerDate,
+        IReadOnlyCollection<Domain.Receivables.OpenItem> Items,
+        IReadOnlyCollection<Domain.Receivables.Payment> Payments,
+        IReadOnlyCollection<Domain.Dso.MonthlySales> Sales,
+        IReadOnlyCollection<DaySales>? Days)
+    {
+        public static PastLedger Load(LedgerStore ledger, Currency currency, DateOnly ledgerDate)
+        {
+            var sales = ledger.AllMonthlySales().Where(s => s.Sales.Currency == currency).ToList();
+            return new PastLedger(
+                ledgerDate,
+                [.. ledger.AllOpenItems().Where(i => i.Open.Currency == currency)],
+                [.. ledger.AllPayments().Where(p => p.Amount.Currency == currency)],
+                [.. sales.Select(s => new Domain.Dso.MonthlySales(s.Year, s.Month, s.Sales))],
+                // Months kept as one total (a store written before days were kept) cannot be cut inside.
+                sales.All(s => s.Days is not null) ? [.. sales.SelectMany(s => s.Days!)] : null);
+        }
     }
 }

@@ -25,12 +25,20 @@ public sealed record WeeklySummaryView(
     decimal FinancingRatePercent,
     DataFreshness Freshness)
 {
-    /// <summary>Count-back DSO of the recorded weekly summaries before this one (oldest first), for the trend chart.</summary>
-    public IReadOnlyList<(DateOnly Week, decimal Dso)> History { get; init; } = [];
+    /// <summary>
+    /// Count-back DSO of the weeks before this one (oldest first), for the trend chart: recorded by their weekly run, or
+    /// recomputed from the ledger where no run recorded them and the ledger covers them.
+    /// </summary>
+    public IReadOnlyList<DsoTrendPoint> History { get; init; } = [];
 
-    /// <summary>The trend: the recorded weeks and this one.</summary>
-    public IReadOnlyList<(DateOnly Week, decimal Dso)> Trend =>
-        Summary.Dso.Rounded(1) is { } now ? [.. History.Where(h => h.Week < Summary.AsOf), (Summary.AsOf, now)] : History;
+    /// <summary>Weeks of the trend's window with neither a recorded figure nor a ledger that covers them, and why.</summary>
+    public IReadOnlyList<PastDsoGap> LeftOut { get; init; } = [];
+
+    /// <summary>The trend: the earlier weeks and this one (recorded by this run).</summary>
+    public IReadOnlyList<DsoTrendPoint> Trend =>
+        Summary.Dso.Rounded(1) is { } now
+            ? [.. History.Where(h => h.Week < Summary.AsOf).OrderBy(h => h.Week), new DsoTrendPoint(Summary.AsOf, now, DsoTrendSource.Recorded)]
+            : [.. History.OrderBy(h => h.Week)];
 
     /// <summary>Months of sales behind the ratio DSO and the cost of a day.</summary>
     public const int SalesMonths = 12;

@@ -346,6 +346,7 @@ public sealed class LedgerImporter(
             Amount = p.Amount,
             Reference = p.Reference,
             AllocatedTo = p.AllocatedTo,
+            ItemIssueDate = p.AllocatedIssueDate,
             ItemDueDate = p.ItemDueDate ?? (p.AllocatedIssueDate is { } issued ? Due(p.Client, issued, null, ref ignoredA, ref ignoredB, ref ignoredC) : null),
         }).ToList();
 

@@ -5,6 +5,7 @@ using CreditBot.Domain.Orders;
 using CreditBot.Domain.Receivables;
 using CreditBot.Ledger;
 using LiteDB;
+using DaySales = CreditBot.Domain.Dso.DaySales;
 
 namespace CreditBot.Storage;
 
@@ -31,9 +32,14 @@ public sealed class LedgerStore
 
     /// <summary>
     /// Layout of the packed binary lists, stored in each packed document (<c>Format</c>). A change of layout gets a
-    /// new number, so a file written by another version is refused by name instead of being misread.
+    /// new number, so a file written by another version is refused by name instead of being misread. Format 2 adds
+    /// the settled item's issue date to payments and the day-by-day split to monthly sales (for the DSO of past
+    /// weeks); documents of format 1 still read, without them (the trend then asks for a new import).
     /// </summary>
-    public const int PackFormat = 1;
+    public const int PackFormat = 2;
+
+    /// <summary>The oldest layout this version still reads.</summary>
+    public const int OldestReadableFormat = 1;
 
     private static readonly string[] SnapshotCollections =
         [ClientsCollection, ClientMasterCollection, OpenItemsCollection, ItemNumbersCollection, PaymentsCollection, OrdersCollection, MonthlySalesCollection, SnapshotCollection];
@@ -210,14 +216,14 @@ public sealed class LedgerStore
         }
     }
 
-    private static List<T> Unpack<T>(BsonDocument document, Func<BinaryReader, ClientCode, Currency, T> read)
+    private static List<T> Unpack<T>(BsonDocument document, Func<BinaryReader, ClientCode, Currency, int, T> read)
     {
         // Documents packed before the field existed have the first layout.
         var format = document["Format"].IsNull ? 1 : document["Format"].AsInt32;
-        if (format != PackFormat)
+        if (format is < OldestReadableFormat or > PackFormat)
         {
             throw new InvalidDataException(
-                $"Packed ledger document {document["_id"].AsString} has format {format}; this CreditBot reads format {PackFormat}. Import the ledger again, or run the CreditBot version that wrote the store.");
+                $"Packed ledger document {document["_id"].AsString} has format {format}; this CreditBot reads formats {OldestReadableFormat} to {PackFormat}. Import the ledger again, or run the CreditBot version that wrote the store.");
         }
 
         var client = new ClientCode(document["Client"].AsString);
@@ -227,7 +233,7 @@ public sealed class LedgerStore
         var entities = new List<T>(count);
         for (var i = 0; i < count; i++)
         {
-            entities.Add(read(reader, client, currency));
+            entities.Add(read(reader, client, currency, format));
         }
 
         return entities;
@@ -241,16 +247,18 @@ public sealed class LedgerStore
             WriteOptional(writer, payment.Reference);
             WriteOptional(writer, payment.AllocatedTo);
             writer.Write(payment.ItemDueDate?.DayNumber ?? -1);
+            writer.Write(payment.ItemIssueDate?.DayNumber ?? -1);
         });
 
     private static List<Payment> UnpackPayments(BsonDocument document) =>
-        Unpack(document, static (reader, client, currency) =>
+        Unpack(document, static (reader, client, currency, format) =>
         {
             var date = DateOnly.FromDayNumber(reader.ReadInt32());
             var amount = reader.ReadDecimal();
             var reference = ReadOptional(reader);
             var allocatedTo = ReadOptional(reader);
             var due = reader.ReadInt32();
+            var issued = format >= 2 ? reader.ReadInt32() : -1;
             return new Payment
             {
                 Client = client,
@@ -259,6 +267,7 @@ public sealed class LedgerStore
                 Reference = reference,
                 AllocatedTo = allocatedTo,
                 ItemDueDate = due < 0 ? null : DateOnly.FromDayNumber(due),
+                ItemIssueDate = issued < 0 ? null : DateOnly.FromDayNumber(issued),
             };
         });
 
@@ -278,7 +287,7 @@ public sealed class LedgerStore
         });
 
     private static List<OpenItem> UnpackItems(BsonDocument document) =>
-        Unpack(document, static (reader, client, currency) =>
+        Unpack(document, static (reader, client, currency, _) =>
         {
             var number = reader.ReadString();
             var kind = (OpenItemKind)reader.ReadByte();
@@ -311,13 +320,35 @@ public sealed class LedgerStore
         {
             writer.Write((month.Year * 100) + month.Month);
             writer.Write(month.Sales.Amount);
+
+            // -1: the source gave the month only; else the days with sales (day of month, amount).
+            writer.Write(month.Days?.Count ?? -1);
+            foreach (var day in month.Days ?? [])
+            {
+                writer.Write((byte)day.Date.Day);
+                writer.Write(day.Sales.Amount);
+            }
         });
 
     private static List<MonthlySales> UnpackSales(BsonDocument document) =>
-        Unpack(document, static (reader, client, currency) =>
+        Unpack(document, static (reader, client, currency, format) =>
         {
             var month = reader.ReadInt32();
-            return new MonthlySales(client, month / 100, month % 100, new Money(reader.ReadDecimal(), currency));
+            var (year, number) = (month / 100, month % 100);
+            var sales = new MonthlySales(client, year, number, new Money(reader.ReadDecimal(), currency));
+            var count = format >= 2 ? reader.ReadInt32() : -1;
+            if (count < 0)
+            {
+                return sales;
+            }
+
+            var days = new DaySales[count];
+            for (var i = 0; i < count; i++)
+            {
+                days[i] = new DaySales(new DateOnly(year, number, reader.ReadByte()), new Money(reader.ReadDecimal(), currency));
+            }
+
+            return sales with { Days = days };
         });
 
     private static void WriteOptional(BinaryWriter writer, string? text)

@@ -133,7 +133,10 @@ public class CardSizeTests(ITestOutputHelper output)
             new CreditBot.Digests.DataFreshness(new DateTimeOffset(2026, 11, 1, 6, 30, 0, TimeSpan.Zero), new DateOnly(2026, 10, 31), true, 72),
             (AsOf.AddDays(-7), 999.9m), Money.Eur(999_999_999.99m), 30m, 4m) with
         {
-            History = [.. Enumerable.Range(1, 12).Select(i => (AsOf.AddDays(-7 * i), 999.9m - (37.7m * i)))],
+            // Both kinds of point and a left-out week: the longest note under the chart.
+            History = [.. Enumerable.Range(2, 11).Select(i => new CreditBot.Digests.DsoTrendPoint(AsOf.AddDays(-7 * i), 999.9m - (37.7m * i),
+                i % 2 == 0 ? CreditBot.Digests.DsoTrendSource.Recorded : CreditBot.Digests.DsoTrendSource.Recomputed))],
+            LeftOut = [CreditBot.Domain.Dso.PastDsoGap.IssueDatesMissing],
         };
     }
 

@@ -48,9 +48,12 @@ public static class WeeklySamples
         [.. new[] { Nord, Sud }.Select(c => new ClientPosition(c, [.. Items.Where(i => i.Client == c.Code)],
             [.. Sales.Where(s => s.Client == c.Code).Select(s => new DsoSales(s.Year, s.Month, s.Sales))]))];
 
-    /// <summary>Twelve recorded weeks before the month end: 52.0 days falling by half a day a week to 46.5.</summary>
-    public static IReadOnlyList<(DateOnly Week, decimal Dso)> History { get; } =
-        [.. Enumerable.Range(0, 12).Select(i => (MonthEnd.AddDays(-7 * (12 - i)), 52.0m - (0.5m * i)))];
+    /// <summary>
+    /// Twelve weeks before the month end: 52.0 days falling by half a day a week to 46.5, the first eight recomputed
+    /// from the ledger, the last four recorded by weekly runs.
+    /// </summary>
+    public static IReadOnlyList<DsoTrendPoint> History { get; } =
+        [.. Enumerable.Range(0, 12).Select(i => new DsoTrendPoint(MonthEnd.AddDays(-7 * (12 - i)), 52.0m - (0.5m * i), i < 8 ? DsoTrendSource.Recomputed : DsoTrendSource.Recorded))];
 
     public static WeeklySummaryView View(DataFreshness? freshness = null, decimal? previousDso = null, decimal target = 0m, bool history = false) => WeeklySummaryView.Build(
         Positions, MonthEnd, Currency.Eur, freshness ?? Fresh,

@@ -82,7 +82,7 @@ public sealed class WeeklySummaryContentTests
         var card = WeeklySummaryCard.Render(view, English).ToNode();
 
         Assert.Equal(13, view.Trend.Count);
-        Assert.Equal((WeeklySamples.MonthEnd, 45.5m), view.Trend[^1]);
+        Assert.Equal(new DsoTrendPoint(WeeklySamples.MonthEnd, 45.5m, DsoTrendSource.Recorded), view.Trend[^1]);
         var url = (string?)card["body"]!.AsArray().Single(e => (string?)e!["type"] == "Image")!["url"];
         Assert.StartsWith("data:image/png;base64,", url, StringComparison.Ordinal);
         var png = Convert.FromBase64String(url!["data:image/png;base64,".Length..]);
@@ -90,6 +90,29 @@ public sealed class WeeklySummaryContentTests
         var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
         Assert.InRange(width, 1, 1024);
         File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "creditbot-dso-trend.png"), png);
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "● Plein : 5 semaines relevées", "○ Creux : 8 semaines recalculées à partir du grand livre", "dates de lettrage")]
+    [InlineData("en-US", "● Filled: 5 weeks recorded", "○ Hollow: 8 weeks recomputed from the ledger", "lettering dates")]
+    public void The_note_under_the_chart_tells_recorded_weeks_from_weeks_recomputed_from_the_ledger_and_how(string cultureName, string recorded, string recomputed, string method)
+    {
+        var culture = CultureInfo.GetCultureInfo(cultureName);
+
+        var text = CardText.Of(WeeklySummaryCard.Render(WeeklySamples.View(history: true), culture).ToNode());
+
+        Assert.Contains(recorded, text, StringComparison.Ordinal);
+        Assert.Contains(recomputed, text, StringComparison.Ordinal);
+        Assert.Contains(method, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_chart_is_a_palette_PNG_of_a_few_kilobytes()
+    {
+        var png = DsoTrendChart.Render(WeeklySamples.View(history: true).Trend, 40m, English, "DSO")!;
+
+        Assert.Equal(3, png[25]);
+        Assert.InRange(png.Length, 1, 8_000);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CreditBot.Domain;
 using CreditBot.Domain.Clients;
+using CreditBot.Domain.Dso;
 using CreditBot.Domain.Receivables;
 
 namespace CreditBot.Ledger.Csv;
@@ -33,7 +34,7 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
             return Task.FromResult(batch);
         }
         var clients = new Dictionary<string, LedgerClient>(StringComparer.Ordinal);
-        var sales = new Dictionary<(string Client, int Year, int Month, Currency Currency), decimal>();
+        var sales = new Dictionary<(string Client, DateOnly Day, Currency Currency), decimal>();
         foreach (var input in inputs)
         {
             using var table = CsvTable.Open(input, columns.Delimiter, batch, cancellationToken, Required(columns));
@@ -53,9 +54,15 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         }
 
         batch.Clients.AddRange(clients.Values);
-        foreach (var ((client, year, month, currency), amount) in sales.OrderBy(s => s.Key.Client, StringComparer.Ordinal).ThenBy(s => s.Key.Year).ThenBy(s => s.Key.Month))
+        foreach (var month in sales
+                     .GroupBy(s => (s.Key.Client, s.Key.Day.Year, s.Key.Day.Month, s.Key.Currency))
+                     .OrderBy(g => g.Key.Client, StringComparer.Ordinal).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Month))
         {
-            batch.MonthlySales.Add(new MonthlySales(new ClientCode(client), year, month, new Money(amount, currency)));
+            var (client, year, number, currency) = month.Key;
+            batch.MonthlySales.Add(new MonthlySales(new ClientCode(client), year, number, new Money(month.Sum(d => d.Value), currency))
+            {
+                Days = [.. month.OrderBy(d => d.Key.Day).Select(d => new DaySales(d.Key.Day, new Money(d.Value, currency)))],
+            });
         }
 
         batch.Notes.Add($"CSV ({key}): {batch.LinesRead} rows, {batch.OpenItems.Count} open items, {batch.Payments.Count} settlements.");
@@ -72,7 +79,7 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         LedgerReadContext context,
         LedgerBatch batch,
         Dictionary<string, LedgerClient> clients,
-        Dictionary<(string, int, int, Currency), decimal> sales)
+        Dictionary<(string, DateOnly, Currency), decimal> sales)
     {
         bool Fail(string? field, string reason) => batch.AddProblem(ImportProblem.At(table.Position, field ?? "", reason)) && false;
 
@@ -226,8 +233,8 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
 
         if (kind is OpenItemKind.Invoice or OpenItemKind.CreditNote)
         {
-            var month = (client, issued.Year, issued.Month, currency);
-            sales[month] = sales.GetValueOrDefault(month) + amount;
+            var day = (client, issued, currency);
+            sales[day] = sales.GetValueOrDefault(day) + amount;
         }
 
         if (open != 0m)

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using CreditBot.Domain;
 using CreditBot.Domain.Clients;
+using CreditBot.Domain.Dso;
 using CreditBot.Domain.Receivables;
 using Microsoft.Extensions.Options;
 
@@ -456,7 +457,10 @@ public sealed class FecSource : ILedgerSource
                          .GroupBy(l => (l.Client, l.EntryDate.Year, l.EntryDate.Month))
                          .OrderBy(g => g.Key))
             {
-                batch.MonthlySales.Add(new MonthlySales(new ClientCode(_clients[month.Key.Client].Code), month.Key.Year, month.Key.Month, new Money(month.Sum(l => l.Net), currency)));
+                batch.MonthlySales.Add(new MonthlySales(new ClientCode(_clients[month.Key.Client].Code), month.Key.Year, month.Key.Month, new Money(month.Sum(l => l.Net), currency))
+                {
+                    Days = [.. month.GroupBy(l => l.EntryDate).OrderBy(d => d.Key).Select(d => new DaySales(d.Key, new Money(d.Sum(l => l.Net), currency)))],
+                });
             }
 
             batch.Notes.Add($"FEC: {batch.LinesRead} lines, {_entries.Count} entries, {_customerLineCount} lines on customer accounts ({string.Join(", ", options.EffectiveCustomerAccountPrefixes)}), {_clients.Count} customers.");
