@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using CreditBot.BotFramework;
 using CreditBot.Delivery;
@@ -19,7 +20,8 @@ namespace CreditBot.Benchmarks;
 /// transaction, then the dispatcher is woken; the clock runs from the wake-up to the last message the fake
 /// accepted. Prints delivered, duplicated, lost, 429s, wall time and the share of the allowed rate: the best
 /// schedule's time (every send at the earliest instant the limits allow, the first at the wake-up) divided by
-/// the measured time.
+/// the measured time; and, from the dispatcher's meter, the most sends in flight at once and the time from a send's
+/// answer to its record (what a crash would send twice).
 /// </summary>
 /// <remarks>
 /// Usage: <c>delivery [--recipients 1000] [--one 200] [--only many|one] [--unlimited] [--Delivery:Key=Value ...]</c>
@@ -101,6 +103,22 @@ internal static class DeliveryBenchmark
                 fake.EnforceTeamsLimits(TimeProvider.System, TenantPerSecond);
             }
 
+            // The dispatcher's meter: sends in flight (their most at once) and each delivered send's answer-to-record time.
+            var flight = new InFlightTally();
+            using var listener = new MeterListener
+            {
+                InstrumentPublished = (instrument, l) =>
+                {
+                    if (instrument.Meter.Name == DeliveryMetrics.MeterName && instrument.Name is "creditbot.delivery.in_flight" or "creditbot.delivery.unrecorded")
+                    {
+                        l.EnableMeasurementEvents(instrument);
+                    }
+                },
+            };
+            listener.SetMeasurementEventCallback<long>((_, change, _, _) => flight.Add(change));
+            listener.SetMeasurementEventCallback<double>((_, milliseconds, _, _) => flight.Recorded(milliseconds));
+            listener.Start();
+
             await using var app = CreditBotWebApp.Build(
             [
                 "--urls", "http://127.0.0.1:0", "--environment", "Development",
@@ -114,7 +132,7 @@ internal static class DeliveryBenchmark
             // Arrival of every send at the fake (Stopwatch ticks), and which message it was.
             var gate = new object();
             var accepted = new Dictionary<string, int>(StringComparer.Ordinal);
-            long firstSend = 0, lastAccepted = 0;
+            long firstSend = 0, secondSend = 0, lastAccepted = 0;
             var throttled = 0;
             var allIn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             fake.Recorded += request =>
@@ -130,6 +148,10 @@ internal static class DeliveryBenchmark
                     if (firstSend == 0)
                     {
                         firstSend = now;
+                    }
+                    else if (secondSend == 0)
+                    {
+                        secondSend = now;
                     }
 
                     if (request.Status == 429)
@@ -191,9 +213,10 @@ internal static class DeliveryBenchmark
                 await Task.Delay(50);
             }
 
+            var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>().Describe();
             await app.StopAsync();
             int delivered, duplicated, throttles;
-            double wall, fromFirst;
+            double wall, fromFirst, toFirst, toSecond;
             lock (gate)
             {
                 delivered = accepted.Count;
@@ -201,6 +224,8 @@ internal static class DeliveryBenchmark
                 throttles = throttled;
                 wall = Stopwatch.GetElapsedTime(wake, lastAccepted == 0 ? Stopwatch.GetTimestamp() : lastAccepted).TotalSeconds;
                 fromFirst = firstSend == 0 ? 0 : Stopwatch.GetElapsedTime(firstSend, lastAccepted == 0 ? Stopwatch.GetTimestamp() : lastAccepted).TotalSeconds;
+                toFirst = firstSend == 0 ? 0 : Stopwatch.GetElapsedTime(wake, firstSend).TotalMilliseconds;
+                toSecond = secondSend == 0 ? 0 : Stopwatch.GetElapsedTime(wake, secondSend).TotalMilliseconds;
             }
 
             var lost = count - delivered;
@@ -213,7 +238,9 @@ internal static class DeliveryBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  429s {throttles} (after the first: {Math.Max(0, throttles - 1)})"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  wall {wall:F2} s from wake-up to the last accepted send ({fromFirst:F2} s from the first send); {delivered / wall:F1} messages/s"));
+                $"  wall {wall:F2} s from wake-up to the last accepted send ({fromFirst:F2} s from the first send); {delivered / wall:F1} messages/s; the first two sends arrived {toFirst:F0} and {toSecond:F0} ms after the wake-up"));
+            Console.WriteLine(flight.Describe());
+            Console.WriteLine("  dispatcher at the end: " + dispatcher);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  best possible schedule {bestSeconds:F2} s ({(bestSeconds > 0 ? count / bestSeconds : 0):F1} messages/s): delivered rate {share:P1} of the allowed rate (goal >= 90 %: {(goal ? "met" : "NOT met")})"));
             return finished && lost == 0 && duplicated == 0;

@@ -21,7 +21,11 @@ public sealed class DeliveryOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
     public TimeSpan PacingMargin { get; set; } = TimeSpan.Zero;
 
-    /// <summary>Sends in flight at once (each to a different conversation).</summary>
+    /// <summary>
+    /// The most sends in flight at once (each to a different conversation). The dispatcher keeps only as many as the
+    /// tenant's rate needs for the time a send takes (<see cref="SendConcurrency"/>): each one in flight is a message a
+    /// crash would send twice.
+    /// </summary>
     [Range(1, 256)]
     public int MaxConcurrentSends { get; set; } = 16;
 

@@ -8,7 +8,8 @@ namespace CreditBot.Delivery;
 /// <summary>
 /// Delivers the outbox (STYLE.md flow 4). One loop decides what may go now: per lane (a recipient) one
 /// message at a time in enqueue order, paced at Teams' per-conversation limits (conformance §2.4), all of
-/// it under the tenant's limit and paused for the whole tenant after a 429. Sends run concurrently.
+/// it under the tenant's limit and paused for the whole tenant after a 429. Sends run concurrently, no more
+/// of them than the tenant's rate needs for the time a send takes (<see cref="SendConcurrency"/>).
 /// Each attempt is claim (status sending, version-checked), send, record: a crash between the send and
 /// the record is the only way a message goes twice, and the restart counts such messages. Claims and records of
 /// the sends in flight share commits (<see cref="OutboxWriter"/>); a send counts in the pacing windows from its
@@ -37,6 +38,7 @@ public sealed class OutboxDispatcher : BackgroundService
     private readonly DeliveryMetrics _metrics;
     private readonly ILogger<OutboxDispatcher> _logger;
     private readonly WindowedRateLimiter _tenant;
+    private readonly SendConcurrency _concurrency;
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _loaded = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Completion> _completions = new();
@@ -44,11 +46,12 @@ public sealed class OutboxDispatcher : BackgroundService
     private readonly HashSet<Task> _sends = [];
     private readonly object _pauseGate = new();
     private readonly object _idleGate = new();
-    private readonly List<(long After, TaskCompletionSource<IdleState> Waiter)> _idleWaiters = [];
+    private readonly List<(long After, bool IdleOnly, TaskCompletionSource<IdleState> Waiter)> _idleWaiters = [];
     private DateTimeOffset _pausedUntil;
     private long _iterations;
     private IdleState? _idle;
     private long _idleGeneration;
+    private int _peakInFlight;
 
     public OutboxDispatcher(
         IOutboxStore store,
@@ -71,30 +74,42 @@ public sealed class OutboxDispatcher : BackgroundService
         _metrics = metrics;
         _logger = logger;
         _tenant = new WindowedRateLimiter(time, new RateWindow(_options.TenantRequestsPerSecond, TimeSpan.FromSeconds(1) + _options.PacingMargin));
+        _concurrency = new SendConcurrency(_options.TenantRequestsPerSecond, _options.MaxConcurrentSends);
     }
+
+    /// <summary>The most sends that were in flight at once since the start.</summary>
+    internal int PeakInFlight => Volatile.Read(ref _peakInFlight);
 
     /// <summary>
     /// Completes when the dispatcher, with nothing in flight, waits for the clock (later than generation
     /// <paramref name="after"/>): a test with a fake clock then moves it to <see cref="IdleState.WakeAt"/>.
     /// </summary>
-    public Task<IdleState> WhenIdleAsync(long after = 0)
+    public Task<IdleState> WhenIdleAsync(long after = 0) => WhenWaiting(after, idleOnly: true);
+
+    /// <summary>
+    /// As <see cref="WhenIdleAsync"/>, also while sends are in flight (<see cref="IdleState.InFlight"/>): a test whose
+    /// Connector answers on the fake clock moves it once they all wait for it.
+    /// </summary>
+    public Task<IdleState> WhenWaitingAsync(long after = 0) => WhenWaiting(after, idleOnly: false);
+
+    private Task<IdleState> WhenWaiting(long after, bool idleOnly)
     {
         lock (_idleGate)
         {
             // An enqueue since the loop went idle has woken it already: that idle state is over.
-            if (_idle is { } idle && idle.Generation > after && !_signal.WhenNotified().IsCompleted)
+            if (_idle is { } idle && idle.Generation > after && (!idleOnly || idle.InFlight == 0) && !_signal.WhenNotified().IsCompleted)
             {
                 return Task.FromResult(idle);
             }
 
             var waiter = new TaskCompletionSource<IdleState>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _idleWaiters.Add((after, waiter));
+            _idleWaiters.Add((after, idleOnly, waiter));
             return waiter.Task;
         }
     }
 
     /// <summary>For a test that waited in vain: what the loop holds.</summary>
-    internal string Describe() => $"lanes {_lanes.Count}, busy {_lanes.Values.Count(l => l.Busy)}, queued {_lanes.Values.Sum(l => l.Queue.Count)}, paused until {_pausedUntil:O}, completions {_completions.Count}, iterations {Interlocked.Read(ref _iterations)}";
+    internal string Describe() => $"lanes {_lanes.Count}, busy {_lanes.Values.Count(l => l.Busy)}, queued {_lanes.Values.Sum(l => l.Queue.Count)}, paused until {_pausedUntil:O}, completions {_completions.Count}, concurrency {_concurrency.Target} (send time {_concurrency.Average?.TotalMilliseconds:F1} ms), iterations {Interlocked.Read(ref _iterations)}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -146,9 +161,9 @@ public sealed class OutboxDispatcher : BackgroundService
             var timer = Task.Delay(delay, _time, wait.Token);
             var notified = _signal.WhenNotified();
             var completed = _completed.WhenNotified();
-            if (_sends.Count == 0 && !timer.IsCompleted && !notified.IsCompleted && !completed.IsCompleted)
+            if (!timer.IsCompleted && !notified.IsCompleted && !completed.IsCompleted)
             {
-                ReportIdle(wakeAt.Value);
+                ReportIdle(wakeAt.Value, _sends.Count);
             }
 
             await Task.WhenAny(timer, notified, completed);
@@ -204,7 +219,8 @@ public sealed class OutboxDispatcher : BackgroundService
         List<Lane>? idle = null;
         foreach (var lane in _lanes.Values.Where(l => !l.Busy && l.Queue.Count > 0).OrderBy(l => l.Queue.Min!.Sequence))
         {
-            if (_sends.Count >= _options.MaxConcurrentSends)
+            // No more in flight than the rate needs (each is a message a crash would send twice); an answer wakes the loop.
+            if (_sends.Count >= _concurrency.Target)
             {
                 break;
             }
@@ -240,8 +256,14 @@ public sealed class OutboxDispatcher : BackgroundService
 
             lane.Queue.Remove(head);
             lane.Busy = true;
+            lane.StartedAt = _time.GetTimestamp();
             lane.Send = Task.Run(() => DeliverAsync(lane, head));
             _sends.Add(lane.Send);
+            _metrics.Started();
+            if (_sends.Count > _peakInFlight)
+            {
+                Volatile.Write(ref _peakInFlight, _sends.Count);
+            }
         }
 
         // Lanes without messages whose pacing history has aged out hold nothing worth keeping.
@@ -272,6 +294,13 @@ public sealed class OutboxDispatcher : BackgroundService
     {
         _sends.Remove(completion.Lane.Send);
         completion.Lane.Busy = false;
+        _metrics.Finished();
+        if (completion.Saved is { Status: OutboxStatus.Sent })
+        {
+            // From the loop's start of the send to the loop's sight of its record: the time it held its place.
+            _concurrency.Observe(_time.GetElapsedTime(completion.Lane.StartedAt));
+        }
+
         if (completion.Saved is { Status: OutboxStatus.Pending } retry)
         {
             completion.Lane.Queue.Add(retry);
@@ -288,6 +317,7 @@ public sealed class OutboxDispatcher : BackgroundService
     {
         OutboxMessage? saved = null;
         var settled = false;
+        long answeredAt = 0;
 
         // Answered (or never sent): from now on the send ages in the pacing windows; the record need not be written yet.
         void Settle()
@@ -295,6 +325,7 @@ public sealed class OutboxDispatcher : BackgroundService
             if (!settled)
             {
                 settled = true;
+                answeredAt = _time.GetTimestamp();
                 lane.Pacer.Settle();
                 if (lane.Teams)
                 {
@@ -320,7 +351,7 @@ public sealed class OutboxDispatcher : BackgroundService
                 }
 
                 Settle();
-                saved = await RecordAsync(claimed, result);
+                saved = await RecordAsync(claimed, result, answeredAt);
             }
         }
         finally
@@ -403,7 +434,7 @@ public sealed class OutboxDispatcher : BackgroundService
         }
     }
 
-    private async Task<OutboxMessage?> RecordAsync(OutboxMessage claimed, AttemptResult result)
+    private async Task<OutboxMessage?> RecordAsync(OutboxMessage claimed, AttemptResult result, long answeredAt)
     {
         var now = _time.GetUtcNow();
         var latency = (long)(now - claimed.CreatedAt).TotalMilliseconds;
@@ -411,6 +442,7 @@ public sealed class OutboxDispatcher : BackgroundService
         {
             case AttemptResult.Delivered delivered:
                 var sent = await _writer.TryUpdateAsync(claimed.Sent(delivered.ActivityId, delivered.ConversationId, now));
+                _metrics.Recorded(_time.GetElapsedTime(answeredAt));
                 RegisterCard(claimed, delivered, now);
                 _metrics.Sent();
                 _logger.Delivered(claimed.Key, OutboxStatus.Sent, claimed.Attempts, latency);
@@ -472,15 +504,15 @@ public sealed class OutboxDispatcher : BackgroundService
 #pragma warning restore CA5394
     }
 
-    private void ReportIdle(DateTimeOffset wakeAt)
+    private void ReportIdle(DateTimeOffset wakeAt, int inFlight)
     {
         lock (_idleGate)
         {
-            var idle = new IdleState(++_idleGeneration, wakeAt);
+            var idle = new IdleState(++_idleGeneration, wakeAt, inFlight);
             _idle = idle;
             for (var i = _idleWaiters.Count - 1; i >= 0; i--)
             {
-                if (_idleWaiters[i].After < idle.Generation)
+                if (_idleWaiters[i].After < idle.Generation && (!_idleWaiters[i].IdleOnly || inFlight == 0))
                 {
                     _idleWaiters[i].Waiter.TrySetResult(idle);
                     _idleWaiters.RemoveAt(i);
@@ -521,6 +553,9 @@ public sealed class OutboxDispatcher : BackgroundService
 
         public bool Busy { get; set; }
 
+        /// <summary>When the lane's send in flight started (<see cref="TimeProvider.GetTimestamp"/>).</summary>
+        public long StartedAt { get; set; }
+
         /// <summary>The lane's send in flight (one at a time keeps the order).</summary>
         public Task Send { get; set; } = Task.CompletedTask;
     }
@@ -528,5 +563,5 @@ public sealed class OutboxDispatcher : BackgroundService
     private sealed record Completion(Lane Lane, string Key, OutboxMessage? Saved);
 }
 
-/// <summary>The dispatcher waits for the clock until <see cref="WakeAt"/>, with nothing in flight.</summary>
-public readonly record struct IdleState(long Generation, DateTimeOffset WakeAt);
+/// <summary>The dispatcher waits for the clock until <see cref="WakeAt"/>, or for one of <see cref="InFlight"/> sends to end.</summary>
+public readonly record struct IdleState(long Generation, DateTimeOffset WakeAt, int InFlight = 0);

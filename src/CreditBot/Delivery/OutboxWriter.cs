@@ -3,8 +3,10 @@ namespace CreditBot.Delivery;
 /// <summary>
 /// Group commit for the dispatcher's claims and records: every update asked for while a commit is being written
 /// goes into the next one (<see cref="IOutboxStore.TryUpdateAll"/>). A commit costs a flush to disk, so one commit
-/// per update bounded delivery at the disk's flushes per second (two per message); grouped, sixteen sends in flight
-/// share them. The first caller with nothing being written writes, for itself and whoever queued meanwhile.
+/// per update bounded delivery at the disk's flushes per second (two per message); grouped, the sends in flight
+/// share them. The first caller with nothing being written writes, for itself and whoever queued meanwhile, until its
+/// own update is saved; what is still queued then is written on the thread pool, so that no send's record, and no
+/// send's next step, waits for more than the commit being written when it asked.
 /// </summary>
 internal sealed class OutboxWriter(IOutboxStore store)
 {
@@ -26,13 +28,14 @@ internal sealed class OutboxWriter(IOutboxStore store)
 
         if (write)
         {
-            Drain();
+            Drain(pending);
         }
 
         return pending.Saved.Task;
     }
 
-    private void Drain()
+    // Writes until the caller's own update is saved (null: until nothing is queued), then hands the rest on.
+    private void Drain(Pending? own)
     {
         while (true)
         {
@@ -42,6 +45,13 @@ internal sealed class OutboxWriter(IOutboxStore store)
                 if (_queue.Count == 0)
                 {
                     _writing = false;
+                    return;
+                }
+
+                if (own is { Saved.Task.IsCompleted: true })
+                {
+                    // Still the writer (_writing stays set) until the thread pool takes over.
+                    _ = Task.Run(() => Drain(null));
                     return;
                 }
 

@@ -115,6 +115,59 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// As <see cref="RunUntilAsync"/>, with a Connector that answers on the fake clock (<see cref="FakeBotService.AnswerAfter"/>):
+    /// the clock moves only while the dispatcher's loop waits and every send it has in flight waits for its answer, and
+    /// then to the first answer or the loop's wake-up, whichever comes first. Sends in flight (the dispatcher's own
+    /// count) therefore start, wait and end at the fake times a Connector of that speed would give.
+    /// </summary>
+    public async Task RunWithHeldAnswersUntilAsync(Func<bool> done, TimeSpan within)
+    {
+        var end = Now + within;
+        while (true)
+        {
+            IdleState state;
+            try
+            {
+                state = await Dispatcher.WhenWaitingAsync(_idleGeneration).WaitAsync(TimeSpan.FromSeconds(60));
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"The dispatcher never waited: {Store.Summarize().ToLine()}, {Sends.Count} sends, {Fake.HeldAnswers} held, fake time {Now:O}. {Dispatcher.Describe()}");
+            }
+
+            // Some send in flight is still on its way (claim, request, record): look again once the loop waits anew, or in a moment.
+            var held = Fake.HeldAnswers;
+            if (held < state.InFlight || !IsStillWaiting(state))
+            {
+                _idleGeneration = state.Generation - 1;
+                await Task.Delay(1);
+                continue;
+            }
+
+            _idleGeneration = state.Generation;
+            if (state.InFlight == 0 && done())
+            {
+                return;
+            }
+
+            var next = Fake.NextAnswerAt is { } answer && answer < state.WakeAt ? answer : state.WakeAt;
+            if (next > end)
+            {
+                throw new TimeoutException($"Not done within {within} of fake time: {Store.Summarize().ToLine()}.");
+            }
+
+            if (next > Now)
+            {
+                App.Time.SetUtcNow(next);
+            }
+        }
+    }
+
+    // The loop still waits as it did when it reported the state (no send ended, nothing woke it since).
+    private bool IsStillWaiting(IdleState state) =>
+        Dispatcher.WhenWaitingAsync(state.Generation - 1) is { IsCompletedSuccessfully: true } current && current.Result.Generation == state.Generation;
+
     public Task RunUntilSettledAsync(int count, TimeSpan within) =>
         RunUntilAsync(() => Store.Summarize() is var s && s.Count(OutboxStatus.Sent) + s.Failed == count, within);
 

@@ -62,6 +62,9 @@ public sealed class FakeBotService : IAsyncDisposable
     private readonly List<DateTimeOffset> tenantLog = [];
     private TimeProvider? limitsClock;
     private int tenantLimit;
+    private readonly object answersLock = new();
+    private readonly List<HeldAnswer> heldAnswers = [];
+    private (TimeProvider Clock, TimeSpan Delay)? answerDelay;
     private readonly List<FakeSigningKey> botFrameworkKeys = [];
     private readonly List<FakeSigningKey> entraKeys = [];
     private readonly object keysLock = new();
@@ -220,6 +223,42 @@ public sealed class FakeBotService : IAsyncDisposable
                 storms.Remove(rule);
             }
         });
+    }
+
+    /// <summary>
+    /// Every Connector call is answered <paramref name="delay"/> after it arrived, on <paramref name="clock"/> (a fake
+    /// clock: the answer waits until the test moves it): a Connector as slow as Teams, without real waiting.
+    /// </summary>
+    public void AnswerAfter(TimeSpan delay, TimeProvider clock)
+    {
+        lock (answersLock)
+        {
+            answerDelay = (clock, delay);
+        }
+    }
+
+    /// <summary>Calls waiting for their answer's time (<see cref="AnswerAfter"/>).</summary>
+    public int HeldAnswers
+    {
+        get
+        {
+            lock (answersLock)
+            {
+                return heldAnswers.Count;
+            }
+        }
+    }
+
+    /// <summary>When the first held call is answered; null when none is held.</summary>
+    public DateTimeOffset? NextAnswerAt
+    {
+        get
+        {
+            lock (answersLock)
+            {
+                return heldAnswers.Count == 0 ? null : heldAnswers.Min(a => a.Due);
+            }
+        }
     }
 
     /// <summary>The next Connector call answers <paramref name="status"/> with this raw body (null: empty).</summary>
@@ -511,6 +550,7 @@ public sealed class FakeBotService : IAsyncDisposable
         requests.Enqueue(recorded);
         Recorded?.Invoke(recorded);
 
+        await HoldAnswerAsync();
         if (fault is { Stall: true })
         {
             try
@@ -577,6 +617,40 @@ public sealed class FakeBotService : IAsyncDisposable
         }
 
         await WriteJsonAsync(context, isUnknown ? 404 : 200, answer);
+    }
+
+    // AnswerAfter: the call counts as held from before its timer exists until the timer fires, so that a test that moves
+    // the clock once every call is held never moves it past a timer not made yet.
+    private async Task HoldAnswerAsync()
+    {
+        HeldAnswer held;
+        (TimeProvider Clock, TimeSpan Delay) setting;
+        lock (answersLock)
+        {
+            if (answerDelay is not { } delay || delay.Delay <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            setting = delay;
+            held = new HeldAnswer(setting.Clock.GetUtcNow() + setting.Delay);
+            heldAnswers.Add(held);
+        }
+
+        using var timer = setting.Clock.CreateTimer(
+            _ =>
+            {
+                lock (answersLock)
+                {
+                    heldAnswers.Remove(held);
+                }
+
+                held.Answered.TrySetResult();
+            },
+            null,
+            setting.Delay,
+            Timeout.InfiniteTimeSpan);
+        await held.Answered.Task;
     }
 
     private static JsonObject Member(string id) => new()
@@ -656,6 +730,13 @@ public sealed class FakeBotService : IAsyncDisposable
     private sealed record Fault(HttpStatusCode Status, string? ErrorCode, TimeSpan? RetryAfter, string? RawBody = null, bool Stall = false);
 
     private sealed record StormRule(Fault Fault, Func<ConnectorCall, bool> Applies);
+
+    private sealed class HeldAnswer(DateTimeOffset due)
+    {
+        public DateTimeOffset Due { get; } = due;
+
+        public TaskCompletionSource Answered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     private sealed class StormEnd(Action end) : IDisposable
     {

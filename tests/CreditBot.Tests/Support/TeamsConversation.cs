@@ -20,14 +20,19 @@ public sealed class TeamsConversation(CreditBotApp app)
         return await SendAndWaitAsync(builder.Build());
     }
 
-    /// <summary>Posts an activity, asserts a 2xx answer, and waits for the next activity the bot sends.</summary>
+    /// <summary>
+    /// Posts an activity, asserts a 2xx answer, and waits for the next activity the bot sends in reply to it (a proactive
+    /// message the outbox delivers to the same chat meanwhile, such as an import's blocked-order summary, is not the reply).
+    /// </summary>
     public async Task<BotReply> SendAndWaitAsync(Activity activity)
     {
         var fake = app.Fake ?? throw new InvalidOperationException("This conversation needs the FakeBotService.");
         var seen = new HashSet<ConnectorRequest>(fake.Requests, ReferenceEqualityComparer.Instance);
         using var response = await app.PostAsync(activity);
         Assert.True(response.IsSuccessStatusCode, $"The bot answered {(int)response.StatusCode}.");
-        var request = await fake.WaitForRequestAsync(r => r.Activity is not null && !seen.Contains(r), TimeSpan.FromSeconds(20));
+        var request = await fake.WaitForRequestAsync(
+            r => r.Activity is not null && !seen.Contains(r) && (activity.Id is null || r.Activity.ReplyToId == activity.Id),
+            TimeSpan.FromSeconds(20));
         return new BotReply(request.Activity!, request);
     }
 
