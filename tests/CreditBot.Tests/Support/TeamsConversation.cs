@@ -21,8 +21,9 @@ public sealed class TeamsConversation(CreditBotApp app)
     }
 
     /// <summary>
-    /// Posts an activity, asserts a 2xx answer, and waits for the next activity the bot sends in reply to it (a proactive
-    /// message the outbox delivers to the same chat meanwhile, such as an import's blocked-order summary, is not the reply).
+    /// Posts an activity, asserts a 2xx answer, and waits for the next activity the bot sends: for a message, the one in
+    /// reply to it (a proactive message the outbox delivers to the same chat meanwhile, such as an import's blocked-order
+    /// summary, is not the reply); for a conversation update, the welcome the bot sends to the conversation.
     /// </summary>
     public async Task<BotReply> SendAndWaitAsync(Activity activity)
     {
@@ -31,7 +32,7 @@ public sealed class TeamsConversation(CreditBotApp app)
         using var response = await app.PostAsync(activity);
         Assert.True(response.IsSuccessStatusCode, $"The bot answered {(int)response.StatusCode}.");
         var request = await fake.WaitForRequestAsync(
-            r => r.Activity is not null && !seen.Contains(r) && (activity.Id is null || r.Activity.ReplyToId == activity.Id),
+            r => r.Activity is not null && !seen.Contains(r) && (activity.Type != CreditBot.BotFramework.ActivityTypes.Message || activity.Id is null || r.Activity.ReplyToId == activity.Id),
             TimeSpan.FromSeconds(20));
         return new BotReply(request.Activity!, request);
     }
