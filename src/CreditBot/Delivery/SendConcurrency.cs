@@ -2,10 +2,12 @@ namespace CreditBot.Delivery;
 
 /// <summary>
 /// How many sends the dispatcher keeps in flight, by Little's law: the tenant's rate times the time a send holds
-/// its place (claim, Connector call, record), rounded up, plus one for the variation of that time. A send whose
-/// request reached the Connector and whose record is not written yet goes twice if the process dies then, so no
-/// more are in flight than the rate needs: about 11 against Teams (50 / s × 0.2 s, plus one), 2 against a
-/// Connector that answers in a millisecond; never more than <see cref="DeliveryOptions.MaxConcurrentSends"/>.
+/// its place (claim, Connector call, record), plus half a send for the variation of that time, rounded up. A send
+/// whose request reached the Connector and whose record is not written yet goes twice if the process dies then, so
+/// no more are in flight than the rate needs: 11 against Teams (50 / s × 0.2 s = 10, plus a half), and a single
+/// one while a send takes 10 ms or less (a Connector on loopback): then one send at a time already goes at
+/// least twice as fast as the rate, and a kill can repeat only the one send it interrupted. Never more than
+/// <see cref="DeliveryOptions.MaxConcurrentSends"/>.
 /// The time is a moving average of successful sends (weight 1/8 per send, as TCP smooths its round-trip time:
 /// a few seconds of sending follow a change); one send at a time until the first has been timed.
 /// The dispatcher's loop is its only user (not thread-safe).
@@ -39,7 +41,7 @@ internal sealed class SendConcurrency
         _averageTicks = _averageTicks is { } average ? average + (Weight * (ticks - average)) : ticks;
 
         // In whole ticks, so that 50 / s × 200 ms is 10 exactly, not 10.000000000000002.
-        var needed = Math.Ceiling(_requestsPerSecond * Math.Round(_averageTicks.Value) / TimeSpan.TicksPerSecond);
-        Target = (int)Math.Clamp(needed + 1, 1, _max);
+        var needed = Math.Ceiling((_requestsPerSecond * Math.Round(_averageTicks.Value) / TimeSpan.TicksPerSecond) + 0.5);
+        Target = (int)Math.Clamp(needed, 1, _max);
     }
 }

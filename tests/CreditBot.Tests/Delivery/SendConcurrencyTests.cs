@@ -2,7 +2,7 @@ using CreditBot.Delivery;
 
 namespace CreditBot.Tests.Delivery;
 
-/// <summary>Little's law for the sends in flight: rate × smoothed send time, rounded up, plus one, within 1 and the cap.</summary>
+/// <summary>Little's law for the sends in flight: rate × smoothed send time plus a half, rounded up, within 1 and the cap.</summary>
 public sealed class SendConcurrencyTests
 {
     [Fact]
@@ -15,11 +15,13 @@ public sealed class SendConcurrencyTests
     }
 
     [Theory]
-    [InlineData(200, 11)] // Teams: 50 / s × 0.2 s = 10, plus one
-    [InlineData(1, 2)] // a loopback Connector: 0.05, rounded up to 1, plus one
+    [InlineData(200, 11)] // Teams: 50 / s × 0.2 s = 10, plus a half, rounded up
+    [InlineData(1, 1)] // a loopback Connector: 0.05 plus a half: one at a time, and a kill repeats at most one send
+    [InlineData(10, 1)] // 0.5 plus a half is exactly one: one at a time still goes twice as fast as the rate
+    [InlineData(11, 2)] // 0.55 plus a half: two
     [InlineData(0, 1)] // answers in no time (a fake clock): one at a time is enough
-    [InlineData(30, 3)] // 1.5 rounded up to 2, plus one
-    [InlineData(1000, 16)] // 51 wanted: the cap
+    [InlineData(30, 2)] // 1.5 plus a half
+    [InlineData(1000, 16)] // 50.5 wanted: the cap
     public void The_first_send_s_time_sets_the_target(int milliseconds, int target)
     {
         var concurrency = new SendConcurrency(50, 16);
@@ -37,7 +39,7 @@ public sealed class SendConcurrencyTests
 
         concurrency.Observe(TimeSpan.FromMilliseconds(200));
 
-        Assert.Equal(7, concurrency.Target); // 30 / s × 0.2 s = 6, plus one
+        Assert.Equal(7, concurrency.Target); // 30 / s × 0.2 s = 6, plus a half, rounded up
     }
 
     [Fact]
@@ -49,7 +51,7 @@ public sealed class SendConcurrencyTests
         concurrency.Observe(TimeSpan.FromMilliseconds(810));
 
         Assert.Equal(TimeSpan.FromMilliseconds(110), concurrency.Average);
-        Assert.Equal(7, concurrency.Target); // 50 × 0.11 = 5.5, rounded up to 6, plus one
+        Assert.Equal(6, concurrency.Target); // 50 × 0.11 = 5.5, plus a half
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class SendConcurrencyTests
     {
         var concurrency = new SendConcurrency(50, 16);
         concurrency.Observe(TimeSpan.FromMilliseconds(2));
-        Assert.Equal(2, concurrency.Target);
+        Assert.Equal(1, concurrency.Target);
 
         var targets = new List<int>();
         for (var i = 0; i < 40; i++)
@@ -74,7 +76,7 @@ public sealed class SendConcurrencyTests
             concurrency.Observe(TimeSpan.FromMilliseconds(2));
         }
 
-        Assert.Equal(2, concurrency.Target);
+        Assert.Equal(1, concurrency.Target);
     }
 
     [Fact]
