@@ -25,14 +25,14 @@ public sealed class ErpWebhookTests
         }
 
         await harness.ErpAsync(HttpMethod.Post, "/api/orders/check", new { orderId = "ERP-9001", client = "C001", amount = 5000.00m });
-        DateTimeOffset? cardSentAt = null;
+        int? triesWhenCardSent = null;
         OutboxStatus? webhookWhenCardSent = null;
         await harness.Delivery.RunUntilAsync(
             () =>
             {
-                if (cardSentAt is null && harness.CardTo(Claire, "C001|ERP-9001") is { Status: OutboxStatus.Sent })
+                if (triesWhenCardSent is null && harness.CardTo(Claire, "C001|ERP-9001") is { Status: OutboxStatus.Sent })
                 {
-                    cardSentAt = harness.App.Time.GetUtcNow();
+                    triesWhenCardSent = webhook.Requests.Count(r => r.EventId == "order:C001|ERP-9001:erp:v1");
                     webhookWhenCardSent = harness.Delivery.Store.Find("order:C001|ERP-9001:erp:v1")!.Status;
                 }
 
@@ -40,14 +40,15 @@ public sealed class ErpWebhookTests
             },
             TimeSpan.FromHours(1));
 
+        // The card went out while the webhook was still being refused: it did not wait for the ERP's 2xx.
         Assert.Equal(OutboxStatus.Pending, webhookWhenCardSent);
+        Assert.InRange(triesWhenCardSent!.Value, 0, 4);
         var tries = webhook.Requests.Where(r => r.EventId == "order:C001|ERP-9001:erp:v1").ToList();
         Assert.Equal([503, 500, 401, 302, 200], tries.Select(t => t.Status));
         Assert.All(tries, t => Assert.True(t.SignatureValid, t.Signature));
         Assert.Equal(5, tries.Select(t => t.Signature).Distinct().Count());
         Assert.Single(tries.Select(t => t.Body).Distinct());
         Assert.Equal(5, harness.Delivery.Store.Find("order:C001|ERP-9001:erp:v1")!.Attempts);
-        Assert.True(harness.App.Time.GetUtcNow() > cardSentAt, "the card went out before the webhook's retries ended");
     }
 
     [Fact]

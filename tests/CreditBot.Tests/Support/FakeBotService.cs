@@ -7,13 +7,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditBot.BotFramework;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Identity.Client;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -134,15 +130,10 @@ public sealed class FakeBotService : IAsyncDisposable
     /// <summary>Starts the fake on a free loopback port.</summary>
     public static async Task<FakeBotService> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackHost.Create();
         var fake = new FakeBotService(app);
         fake.MapRoutes();
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.BaseUrl = address.TrimEnd('/');
+        fake.BaseUrl = await LoopbackHost.StartAsync(app, cancellationToken);
         return fake;
     }
 

@@ -3,14 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Core;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CreditBot.Tests.Support;
 
@@ -51,15 +45,10 @@ public sealed class FakeGraphService : IAsyncDisposable
 
     public static async Task<FakeGraphService> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackHost.Create();
         var fake = new FakeGraphService(app);
         fake.MapRoutes();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.BaseUrl = address.TrimEnd('/') + "/v1.0";
+        fake.BaseUrl = await LoopbackHost.StartAsync(app) + "/v1.0";
         return fake;
     }
 

@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CreditBot.Tests.Support;
 
@@ -31,10 +25,7 @@ public sealed class FakeOtlpCollector : IAsyncDisposable
 
     public static async Task<FakeOtlpCollector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackHost.Create();
         var collector = new FakeOtlpCollector(app);
         app.MapPost("/v1/traces", async context =>
         {
@@ -58,8 +49,7 @@ public sealed class FakeOtlpCollector : IAsyncDisposable
             context.Response.ContentType = "application/x-protobuf";
             return Task.CompletedTask;
         });
-        await app.StartAsync();
-        collector.Endpoint = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+        collector.Endpoint = await LoopbackHost.StartAsync(app);
         return collector;
     }
 

@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using CreditBot.Delivery.Webhooks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CreditBot.Tests.Support;
 
@@ -38,10 +32,7 @@ public sealed class FakeWebhookReceiver : IAsyncDisposable
 
     public static async Task<FakeWebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackHost.Create();
         var receiver = new FakeWebhookReceiver(app);
         app.MapPost("/hooks/orders", async (HttpContext context) =>
         {
@@ -57,8 +48,7 @@ public sealed class FakeWebhookReceiver : IAsyncDisposable
                 status));
             context.Response.StatusCode = status;
         });
-        await app.StartAsync();
-        receiver.Url = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/') + "/hooks/orders";
+        receiver.Url = await LoopbackHost.StartAsync(app) + "/hooks/orders";
         return receiver;
     }
 
