@@ -2,17 +2,19 @@ namespace CreditBot.Domain.Dso;
 
 /// <summary>
 /// Best possible DSO: the DSO method in use applied to the not-yet-due receivables only (Hackett Group), so
-/// count-back DSO gives count-back BPDSO.
+/// count-back DSO gives count-back BPDSO. Give it the same <c>asOf</c> as the DSO beside it: a month in progress then
+/// counts its days so far, as the DSO counts them, not the whole month.
 /// </summary>
 public static class BestPossibleDso
 {
     public static DsoResult CountBack(
         DsoReceivables receivables,
         IEnumerable<MonthlySales> sales,
-        DayCountConvention dayCount = DayCountConvention.CalendarDays)
+        DayCountConvention dayCount = DayCountConvention.CalendarDays,
+        DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(receivables);
-        return CountBackDso.Compute(receivables.NotDue, sales, dayCount, receivables.Included);
+        return CountBackDso.Compute(receivables.NotDue, sales, dayCount, receivables.Included, asOf);
     }
 
     public static DsoResult SimpleRatio(

@@ -134,6 +134,7 @@ public static class DsoCard
         DsoScopeKind.BusinessUnit => "business-unit",
         DsoScopeKind.Country => "country",
         DsoScopeKind.Company => "company",
+        DsoScopeKind.Client => "client",
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, "Unknown DSO scope."),
     };
 }

@@ -8,4 +8,7 @@ public enum DsoScopeKind
     BusinessUnit,
     Country,
     Company,
+
+    /// <summary>One client, named in the question.</summary>
+    Client,
 }

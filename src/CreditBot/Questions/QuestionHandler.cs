@@ -314,7 +314,7 @@ public sealed class QuestionHandler(
     {
         if (ask.Scope == DsoScope.Client && ask.ScopeValue is { } query)
         {
-            return WithClient(query, "dso", asker, culture, originalText, client => Dso(DsoScopeKind.Portfolio, [client], asOf, culture, client.Name, client.Code.Value));
+            return WithClient(query, "dso", asker, culture, originalText, client => Dso(DsoScopeKind.Client, [client], asOf, culture, client.Name, client.Code.Value));
         }
 
         var mayLookBeyondOwnClients = asker.SeesAllClients;
@@ -372,7 +372,7 @@ public sealed class QuestionHandler(
         var receivables = DsoReceivables.From(items, asOf, currency);
         var countBack = CountBackDso.Compute(receivables.Total, sales, asOf: asOf);
         var ratio = periodSales.IsPositive ? RatioDso.Simple(receivables.Total, periodSales, from, asOf) : null;
-        var best = BestPossibleDso.CountBack(receivables, sales);
+        var best = BestPossibleDso.CountBack(receivables, sales, asOf: asOf);
         // One receivables figure per card: the overdue rate splits the same balance the DSO counts back.
         var overdueRate = OverdueRate.Of(receivables.Overdue, receivables.Total);
         var view = new DsoView(kind, asOf, countBack, ratio, best, overdueRate, null, scopeName);
