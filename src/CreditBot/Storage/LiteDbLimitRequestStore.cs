@@ -77,7 +77,7 @@ public sealed class LiteDbLimitRequestStore : ILimitRequestStore
     public IReadOnlyList<LimitRequestRecord> DecidedBetween(DateTimeOffset since, DateTimeOffset until) =>
         // LiteDB keeps dates to the millisecond: the index narrows the search a millisecond wide of the bounds, the
         // decision's own time decides.
-        [.. Requests.Find(Query.Between("DecidedAt", since.UtcDateTime.AddMilliseconds(-1), until.UtcDateTime.AddMilliseconds(1)))
+        [.. Requests.Find(Query.Between("DecidedAt", Widened(since, -1), Widened(until, 1)))
             .Select(FromDocument)
             .Where(r => r.Request.Decision is { } decision && decision.DecidedAt >= since && decision.DecidedAt < until)
             .OrderBy(r => r.Request.Decision!.DecidedAt)
@@ -127,6 +127,9 @@ public sealed class LiteDbLimitRequestStore : ILimitRequestStore
             return change;
         });
     }
+
+    private static DateTime Widened(DateTimeOffset bound, int milliseconds) =>
+        bound == DateTimeOffset.MinValue || bound == DateTimeOffset.MaxValue ? bound.UtcDateTime : bound.UtcDateTime.AddMilliseconds(milliseconds);
 
     private static BsonDocument ToDocument(LimitRequestRecord record) => new()
     {
