@@ -26,6 +26,9 @@ public static class WeeklySummaryCard
     /// <summary>Rows per breakdown (business unit, country, salesperson).</summary>
     public const int RowsPerGroup = 10;
 
+    /// <summary>Committee decisions listed one a line, the largest request first; the rest are counted.</summary>
+    public const int DecisionLines = 5;
+
     /// <summary>
     /// Characters a card may take so that the whole message stays under Teams' limit (80 KB in UTF-16 with the
     /// activity around it); past it the chart, the one part that can go, is left out.
@@ -122,9 +125,6 @@ public static class WeeklySummaryCard
             ["weekParts"] = view.Week is { } w ? new JsonArray(BlocksPart(w, culture), CommitteePart(w, culture)) : new JsonArray(),
         };
     }
-
-    /// <summary>Committee decisions listed one a line, the largest request first; the rest are counted.</summary>
-    public const int DecisionLines = 5;
 
     /// <summary>
     /// Under the chart: which weeks were recorded (filled dots) and which recomputed from the ledger (hollow dots) and
