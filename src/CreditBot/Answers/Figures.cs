@@ -55,6 +55,13 @@ public static class Figures
         return Plural("days", rounded, Number(rounded, culture, decimals), culture);
     }
 
+    /// <summary>Hours with up to <paramref name="decimals"/> decimals: "1,5 heure", "24 heures"; "1.5 hours".</summary>
+    public static string Hours(decimal hours, CultureInfo culture, int decimals = 1)
+    {
+        var rounded = Math.Round(hours, decimals, MidpointRounding.AwayFromZero);
+        return Plural("hours", rounded, Number(rounded, culture, decimals), culture);
+    }
+
     /// <summary>A count of items: "1 facture", "3 factures".</summary>
     public static string Items(int count, CultureInfo culture) =>
         Plural("items", count, count.ToString("N0", culture), culture);

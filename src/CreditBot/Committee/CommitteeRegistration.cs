@@ -6,7 +6,14 @@ namespace CreditBot.Committee;
 
 public static class CommitteeRegistration
 {
-    /// <summary>Limit requests and the credit committee: options, stores, card handlers, the deadline job.</summary>
+    /// <summary>The limit-request store, in every host: the committee writes it, the weekly summary reads it.</summary>
+    public static IServiceCollection AddLimitRequestStore(this IServiceCollection services)
+    {
+        services.AddSingleton<ILimitRequestStore, LiteDbLimitRequestStore>();
+        return services;
+    }
+
+    /// <summary>The credit committee (on top of <see cref="AddLimitRequestStore"/>): options, stores, card handlers, the deadline job.</summary>
     public static IServiceCollection AddCommittee(this IServiceCollection services)
     {
         services.AddOptions<CommitteeOptions>()
@@ -14,7 +21,6 @@ public static class CommitteeRegistration
             .ValidateDataAnnotations()
             .Validate(o => o.CfoUpTo > o.CreditManagerUpTo, "Committee:CfoUpTo must be above Committee:CreditManagerUpTo.")
             .ValidateOnStart();
-        services.AddSingleton<ILimitRequestStore, LiteDbLimitRequestStore>();
         services.AddSingleton<DecidedLimitStore>();
         services.AddSingleton<SynthesisNotes>();
         services.AddSingleton<LimitRequests>();

@@ -18,6 +18,12 @@ public interface ILimitRequestStore
 
     IReadOnlyList<LimitRequestRecord> ForClient(string clientCode);
 
+    /// <summary>
+    /// Requests the committee decided in [<paramref name="since"/>, <paramref name="until"/>) by the decision's time
+    /// (the start included, the end excluded), oldest decision first; undecided requests are never in it.
+    /// </summary>
+    IReadOnlyList<LimitRequestRecord> DecidedBetween(DateTimeOffset since, DateTimeOffset until);
+
     IReadOnlyList<LimitRequestEvent> History(string id);
 
     /// <summary>

@@ -3,8 +3,11 @@ using System.Text.Json.Nodes;
 using CreditBot.Answers;
 using CreditBot.BotFramework;
 using CreditBot.Cards;
+using CreditBot.Committee;
+using CreditBot.Domain.Committee;
 using CreditBot.Domain.Digests;
 using CreditBot.Domain.Dso;
+using A = CreditBot.Texts.AnswerTexts;
 using T = CreditBot.Texts.DigestTexts;
 
 namespace CreditBot.Digests;
@@ -13,8 +16,8 @@ namespace CreditBot.Digests;
 /// Renders <c>cards/weekly-summary.json</c>: a stale-data warning first when the import is too old; the count-back DSO
 /// as the headline (one decimal) with its method, period and inclusions; beside it the ratio DSO, best possible DSO,
 /// average days delinquent, CEI, overdue rate and overdue beyond 60 and 90 days, the change since last week and
-/// against the target, the cost of one DSO day; then the top overdue clients (tap: their exposure) and DSO by
-/// business unit, country and salesperson.
+/// against the target, the cost of one DSO day; then the top overdue clients (tap: their exposure), DSO by
+/// business unit, country and salesperson, and the week's order blocks and committee decisions.
 /// </summary>
 public static class WeeklySummaryCard
 {
@@ -22,6 +25,9 @@ public static class WeeklySummaryCard
 
     /// <summary>Rows per breakdown (business unit, country, salesperson).</summary>
     public const int RowsPerGroup = 10;
+
+    /// <summary>Committee decisions listed one a line, the largest request first; the rest are counted.</summary>
+    public const int DecisionLines = 5;
 
     /// <summary>
     /// Characters a card may take so that the whole message stays under Teams' limit (80 KB in UTF-16 with the
@@ -111,8 +117,12 @@ public static class WeeklySummaryCard
             ["chartAlt"] = T.Format("weekly.chart", culture, view.Trend.Count),
             ["hasChartNote"] = chart is not null || view.LeftOut.Count > 0,
             ["chartNote"] = trendNote,
-            ["pendingTitle"] = T.Get("weekly.section.pending", culture),
-            ["pendingText"] = T.Get("weekly.pending", culture),
+            ["hasWeek"] = view.Week is not null,
+            ["weekTitle"] = T.Get("weekly.section.week", culture),
+            ["weekPeriod"] = view.Week is { } week
+                ? T.Format("weekly.week.period", culture, DayAndDate(week.FirstDay, culture), DayAndDate(week.LastDay, culture))
+                : string.Empty,
+            ["weekParts"] = view.Week is { } w ? new JsonArray(BlocksPart(w, culture), CommitteePart(w, culture)) : new JsonArray(),
         };
     }
 
@@ -209,6 +219,125 @@ public static class WeeklySummaryCard
                     Figures.Percent(view.FinancingRatePercent, culture, 2)));
         }
     }
+
+    /// <summary>
+    /// Blocks opened by reason, decided by kind, the release rate, the median and 90th percentile time to decision,
+    /// and those still waiting at the week's end; a quiet week in one line.
+    /// </summary>
+    private static JsonObject BlocksPart(WeeklyActivity week, CultureInfo culture)
+    {
+        var stats = week.Blocks;
+        var pending = week.PendingAtEnd;
+        var waiting = pending.OldestAge is { } age
+            ? T.Format("weekly.blocks.waiting", culture, pending.Count.ToString("N0", culture), Duration(age, culture))
+            : null;
+        var rows = new List<JsonObject>();
+        if (!week.NoBlocks)
+        {
+            rows.Add(FigureRow.Of(T.Get("weekly.blocks.opened", culture), stats.Opened.ToString("N0", culture),
+                Counts(stats.ByReason.Select(r => (A.Get(r.Key + ".short", culture), r.Count)), culture)));
+            rows.Add(FigureRow.Of(T.Get("weekly.blocks.decided", culture), stats.Decided.ToString("N0", culture), Counts(
+                [
+                    (T.Get("weekly.blocks.released", culture), stats.Released),
+                    (T.Get("weekly.blocks.with-conditions", culture), stats.ReleasedWithConditions),
+                    (T.Get("weekly.blocks.auto-released", culture), stats.AutoReleased),
+                    (T.Get("weekly.blocks.rejected", culture), stats.Rejected),
+                ], culture)));
+            if (stats.Expired > 0)
+            {
+                rows.Add(FigureRow.Of(T.Get("weekly.blocks.expired", culture), stats.Expired.ToString("N0", culture), T.Get("weekly.blocks.expired.note", culture)));
+            }
+
+            if (stats.ReleaseRate is { } rate)
+            {
+                rows.Add(FigureRow.Of(T.Get("weekly.blocks.rate", culture), Figures.Percent(rate * 100m, culture),
+                    T.Format("weekly.blocks.rate.note", culture, (stats.Decided - stats.Rejected).ToString("N0", culture), stats.Decided.ToString("N0", culture))));
+            }
+
+            if (stats.MedianHoursToDecision is { } median)
+            {
+                rows.Add(FigureRow.Of(T.Get("weekly.blocks.time", culture), Duration(TimeSpan.FromHours(median), culture),
+                    stats.P90HoursToDecision is { } p90 ? T.Format("weekly.blocks.time.note", culture, Duration(TimeSpan.FromHours(p90), culture)) : null));
+            }
+
+            rows.Add(FigureRow.Of(T.Get("weekly.blocks.pending", culture), pending.Count.ToString("N0", culture),
+                pending.OldestAge is { } oldest ? T.Format("weekly.blocks.pending.note", culture, Duration(oldest, culture)) : null,
+                pending.Count > 0 ? Tone.Warning : Tone.Good));
+        }
+
+        return Part(T.Get("weekly.blocks.title", culture), week.NoBlocks, Sentences(T.Get("weekly.blocks.none", culture), waiting), rows, [], 0, null, culture);
+    }
+
+    /// <summary>Decisions by outcome, the limits granted, the largest requests one a line, those still open at the end.</summary>
+    private static JsonObject CommitteePart(WeeklyActivity week, CultureInfo culture)
+    {
+        var quiet = week.Decided.Count == 0;
+        var open = T.Format("weekly.committee.open.line", culture, week.RequestsOpenAtEnd.ToString("N0", culture));
+        var rows = new List<JsonObject>();
+        var lines = new List<string>();
+        if (!quiet)
+        {
+            rows.Add(FigureRow.Of(T.Get("weekly.committee.decided", culture), week.Decided.Count.ToString("N0", culture), Counts(
+                [
+                    (T.Get("weekly.committee.approved", culture), week.Approved),
+                    (T.Get("weekly.committee.rejected", culture), week.Rejected),
+                    (T.Get("weekly.committee.no-quorum", culture), week.NoQuorum),
+                ], culture)));
+            if (week.Granted.Count > 0)
+            {
+                rows.Add(FigureRow.Of(T.Get("weekly.committee.granted", culture), string.Join(" + ", week.Granted.Select(m => Figures.Money(m, culture))), null, Tone.Good));
+            }
+
+            lines.AddRange(week.Decided
+                .OrderByDescending(r => r.Request.RequestedAmount.Amount)
+                .ThenBy(r => r.ClientName, StringComparer.Ordinal)
+                .Take(DecisionLines)
+                .Select(r => DecisionLine(r, culture)));
+        }
+
+        return Part(T.Get("weekly.committee.title", culture), quiet,
+            Sentences(T.Get("weekly.committee.none", culture), week.RequestsOpenAtEnd > 0 ? open : null), rows, lines, week.Decided.Count - lines.Count,
+            quiet ? null : open, culture);
+    }
+
+    private static string DecisionLine(LimitRequestRecord record, CultureInfo culture)
+    {
+        var decision = record.Request.Decision!;
+        var requested = Figures.Money(record.Request.RequestedAmount, culture);
+        return decision.Outcome switch
+        {
+            DecisionOutcome.Approved => T.Format("weekly.committee.line.approved", culture, record.ClientName, requested,
+                Figures.Money(decision.Amount ?? record.Request.RequestedAmount, culture)),
+            DecisionOutcome.Rejected => T.Format("weekly.committee.line.rejected", culture, record.ClientName, requested),
+            _ => T.Format("weekly.committee.line.no-quorum", culture, record.ClientName, requested),
+        };
+    }
+
+    private static JsonObject Part(string title, bool quiet, string quietText, List<JsonObject> rows, List<string> lines, int more, string? footer, CultureInfo culture) => new()
+    {
+        ["title"] = title,
+        ["quiet"] = quiet,
+        ["quietText"] = quietText,
+        ["rows"] = FigureRow.List(rows),
+        ["hasLines"] = lines.Count > 0,
+        ["lines"] = FigureRow.Texts(lines),
+        ["hasMore"] = more > 0,
+        ["more"] = T.Format("daily.more", culture, more),
+        ["hasFooter"] = footer is not null,
+        ["footer"] = footer ?? string.Empty,
+    };
+
+    /// <summary>"released (2) · rejected (1)": the non-zero counts, in the order given, a count never on a line of its own.</summary>
+    private static string Counts(IEnumerable<(string Label, int Count)> counts, CultureInfo culture) =>
+        string.Join(" · ", counts.Where(c => c.Count > 0).Select(c => $"{c.Label}\u00A0({c.Count.ToString("N0", culture)})"));
+
+    private static string Sentences(string first, string? second) => second is null ? first : first + " " + second;
+
+    /// <summary>Under two days in hours ("5,5 heures"), beyond in days ("3,2 jours").</summary>
+    private static string Duration(TimeSpan span, CultureInfo culture) =>
+        span.TotalHours < 48 ? Figures.Hours((decimal)span.TotalHours, culture) : Figures.Days((decimal)span.TotalDays, culture);
+
+    private static string DayAndDate(DateOnly date, CultureInfo culture) => date.ToString("dddd", culture) + " " + Figures.Date(date, culture);
 
     private static string DaysOf(DsoResult result, CultureInfo culture) =>
         result.Days is { } days ? Figures.Days(days, culture) : T.Get("weekly.no-sales", culture);

@@ -1,7 +1,9 @@
+using CreditBot.Committee;
 using CreditBot.Company;
 using CreditBot.Domain;
 using CreditBot.Domain.Digests;
 using CreditBot.Domain.Dso;
+using CreditBot.OrderBlocks;
 using CreditBot.Storage;
 using CreditBot.Users;
 using Microsoft.Extensions.Options;
@@ -10,12 +12,15 @@ namespace CreditBot.Digests;
 
 /// <summary>
 /// The CFO's weekly summary: one card per person holding the CFO role, on every client, in their language. The run
-/// records the count-back DSO and the receivables, so next week's summary shows the change and, four weeks on, the CEI.
+/// records the count-back DSO and the receivables, so next week's summary shows the change and, four weeks on, the CEI;
+/// beside them, what the order chain and the committee did in the week (<see cref="WeeklyActivity"/>).
 /// </summary>
 public sealed class WeeklySummaryComposer(
     LedgerStore ledger,
     DigestRunStore runs,
     DailyDigestComposer daily,
+    IOrderBlockStore blocks,
+    ILimitRequestStore requests,
     CompanyClock clock,
     IOptions<DigestOptions> options) : IDigestComposer
 {
@@ -81,7 +86,7 @@ public sealed class WeeklySummaryComposer(
             fourWeeksAgo,
             settings.DsoTargetDays,
             settings.FinancingRatePercent) with
-        { History = history, LeftOut = leftOut };
+        { History = history, LeftOut = leftOut, Week = WeeklyActivity.Of(blocks, requests, businessDate, clock.Zone) };
     }
 
     /// <summary>

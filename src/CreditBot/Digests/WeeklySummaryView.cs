@@ -34,6 +34,9 @@ public sealed record WeeklySummaryView(
     /// <summary>Weeks of the trend's window with neither a recorded figure nor a ledger that covers them, and why.</summary>
     public IReadOnlyList<PastDsoGap> LeftOut { get; init; } = [];
 
+    /// <summary>The week's order blocks and committee decisions; null leaves the section out.</summary>
+    public WeeklyActivity? Week { get; init; }
+
     /// <summary>The trend: the earlier weeks and this one (recorded by this run).</summary>
     public IReadOnlyList<DsoTrendPoint> Trend =>
         Summary.Dso.Rounded(1) is { } now

@@ -28,6 +28,7 @@ public static class CreditBotServices
         services.AddQuestions(configuration);
         services.AddLatePayment();
         services.AddOrderBlocks();
+        services.AddLimitRequestStore();
         services.AddDigests();
         return services;
     }

@@ -31,7 +31,9 @@ public sealed class LiteDbLimitRequestStore : ILimitRequestStore
         Requests.EnsureIndex("Requester");
         Requests.EnsureIndex("Client");
         Requests.EnsureIndex("Closed");
+        Requests.EnsureIndex("DecidedAt");
         History(database.Database).EnsureIndex("RequestId");
+        AddDecidedAt();
     }
 
     private ILiteCollection<BsonDocument> Requests => _database.Database.GetCollection(CollectionName);
@@ -71,6 +73,15 @@ public sealed class LiteDbLimitRequestStore : ILimitRequestStore
 
     public IReadOnlyList<LimitRequestRecord> ForClient(string clientCode) =>
         [.. Requests.Find(Query.EQ("Client", clientCode)).Select(FromDocument).OrderByDescending(r => r.Request.CreatedAt)];
+
+    public IReadOnlyList<LimitRequestRecord> DecidedBetween(DateTimeOffset since, DateTimeOffset until) =>
+        // LiteDB keeps dates to the millisecond: the index narrows the search a millisecond wide of the bounds, the
+        // decision's own time decides.
+        [.. Requests.Find(Query.Between("DecidedAt", Widened(since, -1), Widened(until, 1)))
+            .Select(FromDocument)
+            .Where(r => r.Request.Decision is { } decision && decision.DecidedAt >= since && decision.DecidedAt < until)
+            .OrderBy(r => r.Request.Decision!.DecidedAt)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)];
 
     public IReadOnlyList<LimitRequestEvent> History(string id) =>
         [.. History(_database.Database).Find(Query.EQ("RequestId", id))
@@ -117,6 +128,9 @@ public sealed class LiteDbLimitRequestStore : ILimitRequestStore
         });
     }
 
+    private static DateTime Widened(DateTimeOffset bound, int milliseconds) =>
+        bound == DateTimeOffset.MinValue || bound == DateTimeOffset.MaxValue ? bound.UtcDateTime : bound.UtcDateTime.AddMilliseconds(milliseconds);
+
     private static BsonDocument ToDocument(LimitRequestRecord record) => new()
     {
         ["_id"] = record.Id,
@@ -124,8 +138,31 @@ public sealed class LiteDbLimitRequestStore : ILimitRequestStore
         ["Requester"] = record.Request.Requester.ToUpperInvariant(),
         ["Client"] = record.Request.Client.Value,
         ["Closed"] = record.IsClosed,
+        ["DecidedAt"] = record.Request.Decision is { } decision ? decision.DecidedAt.UtcDateTime : BsonValue.Null,
         ["Json"] = JsonSerializer.Serialize(record, Json),
     };
+
+    // A store written before decisions were indexed by their time: its closed requests get the field once.
+    private void AddDecidedAt()
+    {
+        if (!Requests.Find(Query.EQ("Closed", true)).Any(d => !d.ContainsKey("DecidedAt")))
+        {
+            return;
+        }
+
+        _database.InTransaction(
+            db =>
+            {
+                var requests = db.GetCollection(CollectionName);
+                foreach (var document in requests.Find(Query.EQ("Closed", true)).Where(d => !d.ContainsKey("DecidedAt")).ToList())
+                {
+                    requests.Update(ToDocument(FromDocument(document)));
+                }
+
+                return true;
+            },
+            ledgerChanges: false);
+    }
 
     private static LimitRequestRecord FromDocument(BsonDocument document) =>
         JsonSerializer.Deserialize<LimitRequestRecord>(document["Json"].AsString, Json)

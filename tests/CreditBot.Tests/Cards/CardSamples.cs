@@ -36,7 +36,7 @@ public static class CardSamples
             [CreditBot.Digests.DailyDigestCard.TemplateName] = culture => CreditBot.Digests.DailyDigestCard.Data(
                 CreditBot.Tests.Digests.DigestSamples.DailyView(CreditBot.Tests.Digests.DigestSamples.Stale, Money.Eur(27_500m)), culture),
             [CreditBot.Digests.WeeklySummaryCard.TemplateName] = culture => CreditBot.Digests.WeeklySummaryCard.Data(
-                CreditBot.Tests.Digests.WeeklySamples.View(previousDso: 47.0m, target: 40m, history: true), culture),
+                CreditBot.Tests.Digests.WeeklySamples.View(previousDso: 47.0m, target: 40m, history: true, week: true), culture),
         };
 
     public static TheoryData<string, string> All()

@@ -137,7 +137,26 @@ public class CardSizeTests(ITestOutputHelper output)
             History = [.. Enumerable.Range(2, 11).Select(i => new CreditBot.Digests.DsoTrendPoint(AsOf.AddDays(-7 * i), 999.9m - (37.7m * i),
                 i % 2 == 0 ? CreditBot.Digests.DsoTrendSource.Recorded : CreditBot.Digests.DsoTrendSource.Recomputed))],
             LeftOut = [CreditBot.Domain.Dso.PastDsoGap.IssueDatesMissing],
+            Week = BusiestWeek(),
         };
+    }
+
+    /// <summary>A week with every block reason and decision kind, and more committee decisions on the longest names than the card lists.</summary>
+    private static CreditBot.Digests.WeeklyActivity BusiestWeek()
+    {
+        var since = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(1));
+        var until = since.AddDays(7);
+        var decided = Enumerable.Range(0, 40).Select(i =>
+        {
+            var record = Committee.CommitteeSamples.Largest(LongName);
+            var request = record.ToDomain();
+            request.Close(Committee.CommitteeSamples.Opened.AddHours(1));
+            return record with { Request = request.ToSnapshot() };
+        }).ToList();
+        string[] reasons = ["block.overdue", "block.no-credit-line", "block.limit-not-yet-valid", "block.limit-exceeded", "block.review-date-passed", "block.manual"];
+        var stats = new BlockStatistics(since, until, 99_999, [.. reasons.Select(r => new BlockReasonCount(r, 99_999))],
+            99_999, 99_999, 99_999, 99_999, 99_999, 99_999, 9_999.9, 9_999.9, [], [], []);
+        return new CreditBot.Digests.WeeklyActivity(since, until, stats, new PendingBlocks(until, 99_999, until.AddYears(-3)), decided, 99_999);
     }
 
     /// <summary>A blocked order of the biggest client, every reason, 40 approvers to forward to, a long comment.</summary>

@@ -13,11 +13,11 @@ internal static class CommitteeSamples
 
     public static readonly string[] Members = ["member-1", "member-2", "member-3", "member-4", "member-5"];
 
-    public static LimitRequestRecord Record(string id = "LR-1", CommitteeRules? rules = null) => new()
+    public static LimitRequestRecord Record(string id = "LR-1", CommitteeRules? rules = null, DateTimeOffset? opened = null) => new()
     {
         Request = new LimitRequest(
             id, new ClientCode("ACME"), Money.Eur(80_000m), Money.Eur(50_000m), "requester", Members,
-            rules ?? new CommitteeRules { Quorum = 3 }, Opened, Opened.AddHours(72)).ToSnapshot(),
+            rules ?? new CommitteeRules { Quorum = 3 }, opened ?? Opened, (opened ?? Opened).AddHours(72)).ToSnapshot(),
         ClientName = "ACME Industries",
         RequesterName = "Camille Martin",
         RequesterCulture = "fr-FR",
@@ -119,5 +119,19 @@ internal static class CommitteeSamples
                     record with { Request = request.ToSnapshot() },
                     [new LimitRequestEvent(id, request.Version, when, member, "vote", choice, comment, counter is { } a ? Money.Eur(a) : null, outcome.GetType().Name)],
                     outcome);
+        })?.Result;
+
+    /// <summary>Closes a request through the store at <paramref name="at"/>, as the chair or the deadline job does.</summary>
+    public static CommitteeDecision? Close(ILimitRequestStore store, string id, DateTimeOffset at) =>
+        store.Update(id, record =>
+        {
+            var request = record.ToDomain();
+            var outcome = request.Close(at);
+            return request.Version == record.Version
+                ? new LimitRequestChange<CommitteeDecision?>(null, [], null)
+                : new LimitRequestChange<CommitteeDecision?>(
+                    record with { Request = request.ToSnapshot() },
+                    [new LimitRequestEvent(id, request.Version, at, "chair", "closed")],
+                    request.Decision);
         })?.Result;
 }

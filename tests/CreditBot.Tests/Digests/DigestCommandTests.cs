@@ -1,5 +1,8 @@
+using System.Globalization;
+using CreditBot.Answers;
 using CreditBot.Delivery;
 using CreditBot.Digests;
+using CreditBot.Domain;
 using CreditBot.Ledger;
 using CreditBot.Storage;
 using CreditBot.Tests.Support;
@@ -25,6 +28,31 @@ public sealed class DigestCommandTests
         using var database = new CreditDatabase(path);
         Assert.Empty(new DigestRunStore(database).Recent(DigestKind.Weekly, 10));
         Assert.Empty(new LiteDbOutboxStore(database).List(new OutboxQuery()));
+    }
+
+    [Fact]
+    public async Task Weekly_preview_shows_the_weeks_order_blocks_and_committee_decisions_as_the_card_does()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("creditbot.db");
+        Seed(path, WeeklySamples.Snapshot);
+        using (var database = new CreditDatabase(path))
+        {
+            WeekSamples.Fill(new LiteDbOrderBlockStore(database), new LiteDbLimitRequestStore(database));
+        }
+
+        var result = await CreditBotCli.RunAsync("digest", "weekly", "--as-of", "2026-11-30", "--preview", "--lang", "en", "--db", path);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var english = CultureInfo.GetCultureInfo("en-US");
+        var lines = result.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains("Order blocks and committee decisions", lines);
+        Assert.Contains($"From Monday {Figures.Date(new DateOnly(2026, 11, 23), english)} to Sunday {Figures.Date(new DateOnly(2026, 11, 29), english)} inclusive", lines);
+        Assert.Contains("over limit\u00A0(3) · overdue\u00A0(2) · manual block\u00A0(1)", lines);
+        Assert.Contains("66.7%", lines);
+        Assert.Contains($"Sud Santé — {Figures.Money(Money.Eur(120_000m), english)} requested, refused", lines);
+        Assert.Contains($"Nord Métal — {Figures.Money(Money.Eur(80_000m), english)} → {Figures.Money(Money.Eur(60_000m), english)}, approved", lines);
+        Assert.Contains("Requests still open at the week's end: 2.", lines);
     }
 
     [Fact]

@@ -55,10 +55,11 @@ public static class WeeklySamples
     public static IReadOnlyList<DsoTrendPoint> History { get; } =
         [.. Enumerable.Range(0, 12).Select(i => new DsoTrendPoint(MonthEnd.AddDays(-7 * (12 - i)), 52.0m - (0.5m * i), i < 8 ? DsoTrendSource.Recomputed : DsoTrendSource.Recorded))];
 
-    public static WeeklySummaryView View(DataFreshness? freshness = null, decimal? previousDso = null, decimal target = 0m, bool history = false) => WeeklySummaryView.Build(
+    /// <summary>The summary of the month end; with <c>week</c>, the order blocks and committee decisions of <see cref="WeekSamples.Week"/>.</summary>
+    public static WeeklySummaryView View(DataFreshness? freshness = null, decimal? previousDso = null, decimal target = 0m, bool history = false, bool week = false) => WeeklySummaryView.Build(
         Positions, MonthEnd, Currency.Eur, freshness ?? Fresh,
         previousDso is { } p ? (MonthEnd.AddDays(-7), p) : null, null, target, 4m) with
-    { History = history ? History : [] };
+    { History = history ? History : [], Week = week ? WeekSamples.Week : null };
 
     private static IEnumerable<MonthlySales> SalesOf(Client client, decimal november, decimal october, decimal september, decimal earlier)
     {

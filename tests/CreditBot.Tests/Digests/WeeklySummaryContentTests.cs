@@ -126,7 +126,7 @@ public sealed class WeeklySummaryContentTests
     [Fact]
     public void A_card_that_would_be_too_big_for_Teams_with_its_chart_goes_without_it()
     {
-        var view = WeeklySamples.View(history: true);
+        var view = WeeklySamples.View(history: true, week: true);
         var full = WeeklySummaryCard.Render(view, English).ToString().Length;
         var withoutChart = WeeklySummaryCard.Data(view, English, withChart: false);
 
