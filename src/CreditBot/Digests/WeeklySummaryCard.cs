@@ -82,7 +82,8 @@ public static class WeeklySummaryCard
                 ["more"] = T.Format("daily.more", culture, rows.Count - RowsPerGroup),
                 ["rows"] = FigureRow.List(rows.Take(RowsPerGroup).Select(g => new JsonObject
                 {
-                    ["name"] = g.Key.Length > 0 ? g.Key : T.Get("weekly.group.none", culture),
+                    ["name"] = g.Key.Length == 0 ? T.Get("weekly.group.none", culture)
+                        : kind == GroupKind.Salesperson && view.SalespersonNames.TryGetValue(g.Key, out var name) ? name : g.Key,
                     ["detail"] = T.Format("weekly.row.group", culture, Figures.Plural("clients", g.Clients, g.Clients.ToString("N0", culture), culture),
                         g.OverdueRate.Percent is { } p ? Figures.Percent(p, culture) : "–"),
                     ["value"] = DaysOf(g.Dso, culture),

@@ -22,6 +22,7 @@ public sealed class WeeklySummaryComposer(
     IOrderBlockStore blocks,
     ILimitRequestStore requests,
     CompanyClock clock,
+    PeopleDirectory people,
     IOptions<DigestOptions> options) : IDigestComposer
 {
     public const string DsoFigure = "dso-count-back";
@@ -86,7 +87,13 @@ public sealed class WeeklySummaryComposer(
             fourWeeksAgo,
             settings.DsoTargetDays,
             settings.FinancingRatePercent) with
-        { History = history, LeftOut = leftOut, Week = WeeklyActivity.Of(blocks, requests, businessDate, clock.Zone) };
+        {
+            History = history,
+            LeftOut = leftOut,
+            Week = WeeklyActivity.Of(blocks, requests, businessDate, clock.Zone),
+            SalespersonNames = positions.Select(p => p.Client.Salesperson).OfType<string>().Distinct(StringComparer.Ordinal)
+                .ToDictionary(s => s, people.DisplayNameOf, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>

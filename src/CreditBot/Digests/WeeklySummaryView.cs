@@ -37,6 +37,9 @@ public sealed record WeeklySummaryView(
     /// <summary>The week's order blocks and committee decisions; null leaves the section out.</summary>
     public WeeklyActivity? Week { get; init; }
 
+    /// <summary>A salesperson group's key (the ledger's salesperson field) as it reads on the card: the person's name.</summary>
+    public IReadOnlyDictionary<string, string> SalespersonNames { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The trend: the earlier weeks and this one (recorded by this run).</summary>
     public IReadOnlyList<DsoTrendPoint> Trend =>
         Summary.Dso.Rounded(1) is { } now

@@ -22,6 +22,19 @@ public sealed class PeopleDirectory(
     public PeopleOptions Options => options.Value;
 
     /// <summary>
+    /// How a client's salesperson field (an object id, a UPN or a name, as the ledger gives it) reads on a card: the
+    /// configured person's name when the field names a configured person, else the field as it is.
+    /// </summary>
+    public string DisplayNameOf(string salesperson)
+    {
+        ArgumentNullException.ThrowIfNull(salesperson);
+        var named = salesperson.Trim();
+        var entry = options.Value.Directory.FirstOrDefault(p =>
+            string.Equals(p.ObjectId, named, StringComparison.OrdinalIgnoreCase) || string.Equals(p.Upn, named, StringComparison.OrdinalIgnoreCase));
+        return entry?.Name is { Length: > 0 } name ? name : named;
+    }
+
+    /// <summary>
     /// The person behind an activity; someone unknown gets no role (and sees no client), except a sender without
     /// object id in local mode, who gets <see cref="PeopleOptions.LocalModeAnonymousRoles"/>.
     /// </summary>

@@ -56,6 +56,32 @@ public sealed class DigestCommandTests
     }
 
     [Fact]
+    public async Task Weekly_breakdown_by_salesperson_names_the_configured_person_not_the_ledger_s_identifier()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("creditbot.db");
+        Seed(path, WeeklySamples.Snapshot);
+        // Verbs read settings from appsettings.json and the environment (a person at an index past the shipped ones).
+        var people = new Dictionary<string, string>
+        {
+            ["People__Directory__90__ObjectId"] = "5a0c7f0e-0000-4000-8000-00000000ca01",
+            ["People__Directory__90__Upn"] = "camille@contoso.example",
+            ["People__Directory__90__Name"] = "Camille Martin",
+        };
+
+        var result = await CreditBotCli.RunAsync(people, "digest", "weekly", "--as-of", "2026-11-30", "--preview", "--lang", "en", "--db", path);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = result.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var section = lines.IndexOf("DSO by salesperson");
+        Assert.True(section >= 0, result.Output);
+        var names = lines.Skip(section + 1).Take(6).ToList();
+        Assert.Contains("Camille Martin", names); // configured: by name
+        Assert.Contains("julien@contoso.example", names); // not configured: as the ledger gives it
+        Assert.DoesNotContain("camille@contoso.example", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Daily_without_preview_makes_the_run_once()
     {
         using var folder = new TempFolder();
