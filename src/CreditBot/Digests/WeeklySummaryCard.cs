@@ -170,7 +170,7 @@ public static class WeeklySummaryCard
         if (view.ChangeSinceLastWeek is { } change && view.PreviousDate is { } previousDate)
         {
             yield return FigureRow.Of(T.Get("weekly.change", culture), SignedDays(change, culture),
-                T.Format("weekly.change.note", culture, Figures.Date(previousDate, culture), Figures.Days(view.PreviousDso!.Value, culture)),
+                T.Format(view.PreviousRecomputed ? "weekly.change.note.recomputed" : "weekly.change.note", culture, Figures.Date(previousDate, culture), Figures.Days(view.PreviousDso!.Value, culture)),
                 change > 0m ? Tone.Attention : Tone.Good);
         }
 
@@ -195,7 +195,7 @@ public static class WeeklySummaryCard
 
         yield return view.Cei is { Percent: { } cei } index
             ? FigureRow.Of(T.Get("weekly.cei", culture), Figures.Percent(cei, culture),
-                T.Format("weekly.cei.note", culture, Figures.Money(index.Beginning, culture), Figures.Money(index.Sales, culture)))
+                T.Format(view.CeiBeginningRecomputed ? "weekly.cei.note.recomputed" : "weekly.cei.note", culture, Figures.Money(index.Beginning, culture), Figures.Money(index.Sales, culture)))
             : FigureRow.Of(T.Get("weekly.cei", culture), "–", T.Get("weekly.cei.missing", culture));
 
         var rate = view.Summary.OverdueRate;

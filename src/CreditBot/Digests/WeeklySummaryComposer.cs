@@ -67,6 +67,8 @@ public sealed class WeeklySummaryComposer(
                 ledger.OpenItemsOf(c.Code),
                 [.. ledger.MonthlySalesOf(c.Code).Select(s => new Domain.Dso.MonthlySales(s.Year, s.Month, s.Sales))]))
             .ToList();
+        var freshness = daily.Freshness(settings.WeeklyStaleAfterHours);
+        var (history, leftOut) = History(businessDate, freshness);
         var previous = runs.FindPrevious(DigestKind.Weekly, businessDate) is { } run
             && run.Figures.FirstOrDefault(f => f.Name == DsoFigure) is { } figure
             ? (run.BusinessDate, figure.Value)
@@ -76,8 +78,23 @@ public sealed class WeeklySummaryComposer(
             .SelectMany(r => r.Figures.Where(f => f.Name == ReceivablesFigure))
             .Select(f => (Money?)new Money(f.Value, clock.Currency))
             .FirstOrDefault();
-        var freshness = daily.Freshness(settings.WeeklyStaleAfterHours);
-        var (history, leftOut) = History(businessDate, freshness);
+
+        // Before any run recorded them (the first weeks after installation), last week's DSO and the receivables four weeks
+        // back come from the ledger as of those dates, when it covers them; the card says so.
+        var previousRecomputed = false;
+        if (previous is null && history.FirstOrDefault(p => p.Week == businessDate.AddDays(-7) && p.Source == DsoTrendSource.Recomputed) is { } lastWeek)
+        {
+            previous = (lastWeek.Week, lastWeek.Dso);
+            previousRecomputed = true;
+        }
+
+        var beginningRecomputed = false;
+        if (fourWeeksAgo is null && history.FirstOrDefault(p => p.Week == businessDate.AddDays(-28) && p.Receivables is not null) is { Receivables: { } then })
+        {
+            fourWeeksAgo = then;
+            beginningRecomputed = true;
+        }
+
         return WeeklySummaryView.Build(
             positions,
             businessDate,
@@ -90,6 +107,8 @@ public sealed class WeeklySummaryComposer(
         {
             History = history,
             LeftOut = leftOut,
+            PreviousRecomputed = previousRecomputed,
+            CeiBeginningRecomputed = beginningRecomputed,
             Week = WeeklyActivity.Of(blocks, requests, businessDate, clock.Zone),
             SalespersonNames = positions.Select(p => p.Client.Salesperson).OfType<string>().Distinct(StringComparer.Ordinal)
                 .ToDictionary(s => s, people.DisplayNameOf, StringComparer.Ordinal),
@@ -129,7 +148,7 @@ public sealed class WeeklySummaryComposer(
             var rebuilt = PastDso.At(slot, past.LedgerDate, past.Items, past.Payments, past.Sales, past.Days, clock.Currency);
             if (rebuilt.IsRecomputed && rebuilt.Dso!.Rounded(1) is { } dso)
             {
-                points.Add(new DsoTrendPoint(slot, dso, DsoTrendSource.Recomputed));
+                points.Add(new DsoTrendPoint(slot, dso, DsoTrendSource.Recomputed, rebuilt.Receivables!.Total));
             }
             else
             {

@@ -37,6 +37,12 @@ public sealed record WeeklySummaryView(
     /// <summary>The week's order blocks and committee decisions; null leaves the section out.</summary>
     public WeeklyActivity? Week { get; init; }
 
+    /// <summary>Last week's DSO was rebuilt from the ledger (no run recorded it).</summary>
+    public bool PreviousRecomputed { get; init; }
+
+    /// <summary>The CEI's receivables four weeks back were rebuilt from the ledger (no run recorded them).</summary>
+    public bool CeiBeginningRecomputed { get; init; }
+
     /// <summary>A salesperson group's key (the ledger's salesperson field) as it reads on the card: the person's name.</summary>
     public IReadOnlyDictionary<string, string> SalespersonNames { get; init; } = new Dictionary<string, string>();
 

@@ -91,6 +91,41 @@ public sealed class DsoTrendHistoryTests
     }
 
     [Fact]
+    public void A_new_install_gets_the_change_since_last_week_and_the_CEI_from_the_ledger_and_says_so()
+    {
+        // Last Monday (23 Nov): 30.0 days recomputed, as today: change 0.0. Four weeks back (2 Nov) 30 invoices were
+        // open (4 Oct – 2 Nov): 30 000 €. CEI = (30 000 + October's 31 000 − 30 000 owed now) / (the same − 30 000 not
+        // yet due now: nothing is overdue) = 100 %.
+        using var folder = new TempFolder();
+        using var host = Host(folder, SteadyLedger(Monday.AddDays(-140), days: 30));
+
+        var view = Compose(host);
+
+        Assert.Equal((new DateOnly(2026, 11, 23), 30.0m, true), (view.PreviousDate, view.PreviousDso, view.PreviousRecomputed));
+        Assert.Equal(0.0m, view.ChangeSinceLastWeek);
+        Assert.True(view.CeiBeginningRecomputed);
+        Assert.Equal(Money.Eur(30_000m), view.Cei!.Beginning);
+        Assert.Equal(Money.Eur(31_000m), view.Cei.Sales);
+        Assert.Equal(100m, view.Cei.Percent);
+        var french = WeeklySummaryCard.Data(view, System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), withChart: false).ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("recalculé à partir du grand livre", french, StringComparison.Ordinal);
+        Assert.Contains("recalculées à partir du grand livre", french, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_recorded_run_of_last_week_is_used_as_recorded()
+    {
+        using var folder = new TempFolder();
+        using var host = Host(folder, SteadyLedger(Monday.AddDays(-140), days: 30));
+        Record(host, new DateOnly(2026, 11, 23), 31.4m);
+
+        var view = Compose(host);
+
+        Assert.Equal((new DateOnly(2026, 11, 23), 31.4m, false), (view.PreviousDate, view.PreviousDso, view.PreviousRecomputed));
+        Assert.Equal(-1.4m, view.ChangeSinceLastWeek);
+    }
+
+    [Fact]
     public void A_figure_recorded_by_a_weekly_run_wins_over_the_recomputation_of_its_week()
     {
         using var folder = new TempFolder();
