@@ -21,4 +21,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6312, Level = LogLevel.Information, Message = "Order {OrderId}: {Count} card copies updated to v{Version}")]
     public static partial void CopiesUpdated(this ILogger logger, string orderId, int count, long version);
+
+    [LoggerMessage(EventId = 6320, Level = LogLevel.Information, Message = "Undecided orders chased: {Reminded} reminded, {Escalated} escalated")]
+    public static partial void Chased(this ILogger logger, int reminded, int escalated);
+
+    [LoggerMessage(EventId = 6321, Level = LogLevel.Error, Message = "The order reminder run failed")]
+    public static partial void ChaseFailed(this ILogger logger, Exception exception);
 }
