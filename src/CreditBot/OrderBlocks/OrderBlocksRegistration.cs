@@ -35,6 +35,7 @@ public static class OrderBlocksRegistration
         services.AddSingleton<OrderBlockBatches>();
         services.AddSingleton<OrderChecks>();
         services.AddSingleton<PendingOrders>();
+        services.AddSingleton<BlockStatisticsReply>();
         services.AddSingleton<ILedgerImportObserver, OrderBlocksAfterImport>();
         foreach (var verb in BlockDecisionHandler.Verbs)
         {

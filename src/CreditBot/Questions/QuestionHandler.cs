@@ -33,7 +33,8 @@ public sealed class QuestionHandler(
     Digests.WeeklySummaryComposer weeklySummaries,
     ILogger<QuestionHandler> logger,
     OrderBlocks.PendingOrders? pendingOrders = null,
-    Committee.LimitRequests? limitRequests = null)
+    Committee.LimitRequests? limitRequests = null,
+    OrderBlocks.BlockStatisticsReply? blockStatistics = null)
 {
     private const int DsoMonths = 12;
 
@@ -74,6 +75,7 @@ public sealed class QuestionHandler(
             Question.AskCommittee when limitRequests is not null => limitRequests.ForMember(asker, culture),
             Question.AskLimitRequest or Question.AskMyRequests or Question.AskCommittee => Answer.OfText("unavailable", Texts.CommitteeTexts.Get("unavailable", culture)),
             Question.AskDailyDigest => DigestAnswer(Role.CreditManager, "daily", asker, culture, () => dailyDigests.CardFor(asker, asOf, culture)),
+            Question.AskBlockStatistics ask => BlockStatisticsAnswer(ask, asker, culture),
             Question.AskWeeklySummary => DigestAnswer(Role.Cfo, "weekly", asker, culture, () => Digests.WeeklySummaryCard.Render(weeklySummaries.Compose(asOf), culture)),
             _ => NotUnderstood(originalText, asker, asOf, culture),
         };
@@ -392,6 +394,18 @@ public sealed class QuestionHandler(
         }
 
         return Answer.OfCard(kind == "daily" ? "daily-digest" : "weekly-summary", card());
+    }
+
+    /// <summary>Block statistics for those who decide blocked orders (credit managers, the CFO); anyone else gets a refusal with no figure.</summary>
+    private Answer BlockStatisticsAnswer(Question.AskBlockStatistics ask, Person asker, CultureInfo culture)
+    {
+        if (!asker.Has(Role.CreditManager) && !asker.Has(Role.Cfo))
+        {
+            logger.QuestionRefused(asker.ObjectId, "block-statistics");
+            return Answer.OfText("block-statistics-refused", Texts.OrderBlockTexts.Get("stats.refused", culture));
+        }
+
+        return blockStatistics?.For(ask.Days, culture) ?? Answer.OfText("unavailable", Texts.CommitteeTexts.Get("unavailable", culture));
     }
 
     private Answer NotUnderstood(string text, Person asker, DateOnly asOf, CultureInfo culture)
