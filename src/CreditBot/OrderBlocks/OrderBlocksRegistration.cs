@@ -36,6 +36,7 @@ public static class OrderBlocksRegistration
         services.AddSingleton<OrderChecks>();
         services.AddSingleton<PendingOrders>();
         services.AddSingleton<BlockStatisticsReply>();
+        services.AddSingleton<ClientOrderStates>();
         services.AddSingleton<ILedgerImportObserver, OrderBlocksAfterImport>();
         foreach (var verb in BlockDecisionHandler.Verbs)
         {
