@@ -76,7 +76,7 @@ public sealed class QuestionHandler(
             Question.AskCommittee when limitRequests is not null => limitRequests.ForMember(asker, culture),
             Question.AskLimitRequest or Question.AskMyRequests or Question.AskCommittee => Answer.OfText("unavailable", Texts.CommitteeTexts.Get("unavailable", culture)),
             Question.AskDailyDigest => DigestAnswer(Role.CreditManager, "daily", asker, culture, () => dailyDigests.CardFor(asker, asOf, culture)),
-            Question.AskBlockStatistics ask => BlockStatisticsAnswer(ask, asker, culture),
+            Question.AskBlockStatistics ask => BlockStatisticsAnswer(ask, asker, asOf, culture),
             Question.AskWeeklySummary => DigestAnswer(Role.Cfo, "weekly", asker, culture, () => Digests.WeeklySummaryCard.Render(weeklySummaries.Compose(asOf), culture)),
             _ => NotUnderstood(originalText, asker, asOf, culture),
         };
@@ -413,7 +413,7 @@ public sealed class QuestionHandler(
     }
 
     /// <summary>Block statistics for those who decide blocked orders (credit managers, the CFO); anyone else gets a refusal with no figure.</summary>
-    private Answer BlockStatisticsAnswer(Question.AskBlockStatistics ask, Person asker, CultureInfo culture)
+    private Answer BlockStatisticsAnswer(Question.AskBlockStatistics ask, Person asker, DateOnly asOf, CultureInfo culture)
     {
         if (!asker.Has(Role.CreditManager) && !asker.Has(Role.Cfo))
         {
@@ -421,7 +421,7 @@ public sealed class QuestionHandler(
             return Answer.OfText("block-statistics-refused", Texts.OrderBlockTexts.Get("stats.refused", culture));
         }
 
-        return blockStatistics?.For(ask.Days, culture) ?? Answer.OfText("unavailable", Texts.CommitteeTexts.Get("unavailable", culture));
+        return blockStatistics?.For(ask.Days, asOf, culture) ?? Answer.OfText("unavailable", Texts.CommitteeTexts.Get("unavailable", culture));
     }
 
     private Answer NotUnderstood(string text, Person asker, DateOnly asOf, CultureInfo culture)
