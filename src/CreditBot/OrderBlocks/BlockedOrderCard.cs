@@ -128,16 +128,21 @@ public static class BlockedOrderCard
         };
     }
 
-    private static (string Style, string Text) State(BlockedOrderView view, CultureInfo culture, TimeZoneInfo zone)
+    private static (string Style, string Text) State(BlockedOrderView view, CultureInfo culture, TimeZoneInfo zone) =>
+        State(view.Block, [.. view.Approvers.Select(a => a.Name)], culture, zone);
+
+    /// <summary>Where the order stands, in words, and the card style that goes with it; <paramref name="approvers"/> name who has it while pending.</summary>
+    public static (string Style, string Text) State(OrderBlock block, IReadOnlyList<string> approvers, CultureInfo culture, TimeZoneInfo zone)
     {
-        var block = view.Block;
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(approvers);
         var decision = block.Decision;
         return block.State switch
         {
             OrderBlockState.PendingDecision => ("warning", T.Format(
                 "state.pending",
                 culture,
-                view.Approvers.Count == 0 ? T.Get("state.nobody", culture) : string.Join(", ", view.Approvers.Select(a => a.Name)))),
+                approvers.Count == 0 ? T.Get("state.nobody", culture) : string.Join(", ", approvers))),
             OrderBlockState.ReadyToRelease => ("accent", T.Get("state.ready", culture)),
             OrderBlockState.Released when decision?.DeciderId == OrderBlock.SystemDecider =>
                 ("good", T.Format("state.auto-released", culture, When(decision.At, culture, zone))),

@@ -1,3 +1,4 @@
+using CreditBot.Domain.Clients;
 using CreditBot.Domain.Orders;
 
 namespace CreditBot.OrderBlocks;
@@ -12,6 +13,9 @@ public interface IOrderBlockStore
     OrderBlock? Find(string id);
 
     IReadOnlyList<OrderBlock> All();
+
+    /// <summary>Every block of one client's orders, whatever its state.</summary>
+    IReadOnlyList<OrderBlock> OfClient(ClientCode client);
 
     /// <summary>Orders waiting for someone: pending decision or ready to release.</summary>
     IReadOnlyList<OrderBlock> Open();

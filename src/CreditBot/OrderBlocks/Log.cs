@@ -10,7 +10,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 6301, Level = LogLevel.Warning, Message = "Order {OrderId} not evaluated: its amounts are not all in the client's currency")]
     public static partial void CurrencyMismatch(this ILogger logger, string orderId);
 
-    [LoggerMessage(EventId = 6302, Level = LogLevel.Warning, Message = "Order {OrderId} changed meanwhile (v{Version}): left for the next import")]
+    [LoggerMessage(EventId = 6302, Level = LogLevel.Warning, Message = "Order {OrderId} changed meanwhile (v{Version}): left for the next pass")]
     public static partial void ChangedMeanwhile(this ILogger logger, string orderId, long version);
 
     [LoggerMessage(EventId = 6310, Level = LogLevel.Information, Message = "Order {OrderId} {Verb} by {ActorId}: {Outcome} (v{Version})")]
@@ -21,4 +21,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6312, Level = LogLevel.Information, Message = "Order {OrderId}: {Count} card copies updated to v{Version}")]
     public static partial void CopiesUpdated(this ILogger logger, string orderId, int count, long version);
+
+    [LoggerMessage(EventId = 6320, Level = LogLevel.Information, Message = "Undecided orders chased: {Reminded} reminded, {Escalated} escalated")]
+    public static partial void Chased(this ILogger logger, int reminded, int escalated);
+
+    [LoggerMessage(EventId = 6321, Level = LogLevel.Error, Message = "The order reminder run failed")]
+    public static partial void ChaseFailed(this ILogger logger, Exception exception);
 }

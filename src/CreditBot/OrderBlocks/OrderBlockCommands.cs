@@ -30,10 +30,8 @@ public static class OrderBlockCommands
             var until = (end ?? time.GetUtcNow().UtcDateTime.Date).AddDays(1);
             var since = start ?? until.AddDays(-91);
             var figures = BlockStatistics.Of(host.Services.GetRequiredService<IOrderBlockStore>().All(), new DateTimeOffset(since, TimeSpan.Zero), new DateTimeOffset(until, TimeSpan.Zero));
-            var people = host.Services.GetRequiredService<Users.PeopleDirectory>().Options.Directory;
-            string NameOf(string key) => people.FirstOrDefault(p =>
-                string.Equals(p.ObjectId, key, StringComparison.OrdinalIgnoreCase) || string.Equals(p.Upn, key, StringComparison.OrdinalIgnoreCase))?.Name ?? key;
-            await Console.Out.WriteLineAsync(parse.GetValue(json) ? JsonSerializer.Serialize(figures, LedgerCommands.ReportJson) : Text(figures, NameOf));
+            var routing = host.Services.GetRequiredService<OrderBlockRouting>();
+            await Console.Out.WriteLineAsync(parse.GetValue(json) ? JsonSerializer.Serialize(figures, LedgerCommands.ReportJson) : Text(figures, routing.NameOf));
             return 0;
         });
         return new Command("blocks", "Blocked orders.") { stats };

@@ -33,13 +33,16 @@ public sealed class OrderBlockOptions
     /// <summary>Release at once an order whose reasons have gone (the approver is told either way).</summary>
     public bool AutoReleaseWhenReady { get; set; }
 
-    /// <summary>A request not decided this many hours after it opened is reminded to its approvers, once (checked at each import).</summary>
+    /// <summary>A request not decided this many hours after it opened is reminded to its approvers, once (checked every minute and at each import).</summary>
     [Range(1, 24 * 365)]
     public int RemindAfterHours { get; set; } = 24;
 
-    /// <summary>Not decided this many hours after it opened: escalated to the CFO (checked at each import).</summary>
+    /// <summary>Not decided this many hours after it opened: escalated to the CFO (checked every minute and at each import).</summary>
     [Range(1, 24 * 365)]
     public int EscalateAfterHours { get; set; } = 48;
+
+    /// <summary>Run the reminder clock (<see cref="OrderBlockReminders"/>); off, reminders wait for the next import.</summary>
+    public bool RunReminderJob { get; set; } = true;
 
     /// <summary>
     /// More new requests than this for one approver in one import (a first import, a bad day) come as one message

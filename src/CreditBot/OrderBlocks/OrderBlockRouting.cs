@@ -70,6 +70,10 @@ public sealed class OrderBlockRouting(PeopleDirectory people, IOptions<OrderBloc
         return entry?.ObjectId ?? (named.Contains('@', StringComparison.Ordinal) ? null : named);
     }
 
+    /// <summary>A configured person's name from their object id or UPN (as a client master names a salesperson); the key itself otherwise.</summary>
+    public string NameOf(string key) => people.Options.Directory.FirstOrDefault(p =>
+        string.Equals(p.ObjectId, key, StringComparison.OrdinalIgnoreCase) || string.Equals(p.Upn, key, StringComparison.OrdinalIgnoreCase))?.Name ?? key;
+
     /// <summary>A configured person's name and language by object id, for messages and cards.</summary>
     public PeopleOptions.PersonEntry? Entry(string? objectId) =>
         objectId is null ? null : people.Options.Directory.FirstOrDefault(p => string.Equals(p.ObjectId, objectId, StringComparison.OrdinalIgnoreCase));

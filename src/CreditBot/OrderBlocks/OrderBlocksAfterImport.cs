@@ -18,8 +18,7 @@ public sealed class OrderBlocksAfterImport(
     LedgerStore ledger,
     IOrderBlockStore blocks,
     OrderBlockEvaluator evaluator,
-    OrderBlockMessages messages,
-    CreditDatabase database,
+    OrderBlockUpdates updates,
     CompanyClock clock,
     TimeProvider time,
     IOptions<OrderBlockOptions> options,
@@ -81,39 +80,11 @@ public sealed class OrderBlocksAfterImport(
             }
         }
 
-        // Requests the import left as they were, still undecided: reminded, then escalated, when overdue.
+        // Requests the import left as they were, still undecided: reminded, then escalated, when overdue (as the reminder clock does).
         var changed = changes.Select(c => c.After.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var waiting in stored.Values.Where(b => !changed.Contains(b.Id)))
-        {
-            if (waiting.Chase(policy, at) is { } chased)
-            {
-                changes.Add(new OrderBlockChange(waiting, chased));
-            }
-        }
+        changes.AddRange(updates.Chased(stored.Values.Where(b => !changed.Contains(b.Id)), at));
 
-        var outgoing = messages.ForChanges(changes, $"run:{run.Id}", options.Value.MaxCardsPerApproverPerImport);
-        var saved = database.InTransaction(_ =>
-        {
-            var done = new List<OrderBlockChange>(changes.Count);
-            foreach (var change in changes)
-            {
-                var ok = change.Before is null ? blocks.TryAdd(change.After) : blocks.TrySave(change.After, change.Before.Version);
-                if (!ok)
-                {
-                    // A decision landed between the read and this transaction: it wins; the next import looks again.
-                    logger.ChangedMeanwhile(change.After.Id, change.Before?.Version ?? 0);
-                    continue;
-                }
-
-                done.Add(change);
-                messages.Enqueue(outgoing, change.After.Id);
-            }
-
-            messages.Enqueue(outgoing, OrderBlockMessages.Summaries);
-            return done;
-        }, ledgerChanges: false);
-        messages.Wake();
-        await messages.UpdateCopiesAsync(saved.Where(c => c.Before is not null).Select(c => c.After), cancellationToken);
+        var saved = await updates.SaveAsync(changes, $"run:{run.Id}", options.Value.MaxCardsPerApproverPerImport, cancellationToken);
 
         var kinds = saved.Select(c => c.After.History[^1].Kind).ToList();
         var opened = kinds.Count(k => k == OrderBlockEventKind.Opened);

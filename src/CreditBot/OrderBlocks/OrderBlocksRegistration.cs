@@ -8,7 +8,7 @@ namespace CreditBot.OrderBlocks;
 
 public static class OrderBlocksRegistration
 {
-    /// <summary>The order-block store, its re-evaluation after each import, the approval card and its four verbs.</summary>
+    /// <summary>The order-block store, its re-evaluation after each import, the reminder clock, the approval card and its four verbs.</summary>
     public static IServiceCollection AddOrderBlocks(this IServiceCollection services)
     {
         services.AddOptions<OrderBlockOptions>()
@@ -29,9 +29,14 @@ public static class OrderBlocksRegistration
         services.AddSingleton<OrderBlockRouting>();
         services.AddSingleton<BlockedOrderViews>();
         services.AddSingleton<OrderBlockMessages>();
+        services.AddSingleton<OrderBlockUpdates>();
+        services.AddSingleton<OrderBlockReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrderBlockReminders>());
         services.AddSingleton<OrderBlockBatches>();
         services.AddSingleton<OrderChecks>();
         services.AddSingleton<PendingOrders>();
+        services.AddSingleton<BlockStatisticsReply>();
+        services.AddSingleton<ClientOrderStates>();
         services.AddSingleton<ILedgerImportObserver, OrderBlocksAfterImport>();
         foreach (var verb in BlockDecisionHandler.Verbs)
         {

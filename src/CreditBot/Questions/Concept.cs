@@ -22,6 +22,9 @@ internal enum Concept
     MyRequests,
     Committee,
 
+    /// <summary>"statistiques", "stats", "statistics": with a block word, the block statistics.</summary>
+    Statistics,
+
     /// <summary>An imperative or a bare "what about" ("montre", "show me", "check"): with a name, the client's exposure.</summary>
     Lookup,
 }

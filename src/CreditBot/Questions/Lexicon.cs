@@ -28,7 +28,7 @@ internal static class Lexicon
         "depassement", "depassements", "portefeuille", "portfolio", "impaye", "impayes", "unpaid", "echeance",
         "echeances", "depassee", "depassees", "clients", "customers", "attente", "validation", "pending", "awaiting",
         "approval", "outstanding", "exceeding", "resume", "synthese", "summary", "digest", "weekly", "quotidien",
-        "hebdomadaire", "journalier",
+        "hebdomadaire", "journalier", "statistiques", "statistique", "statistics", "blocages", "blocking",
     ];
 
     public static FrozenDictionary<string, string?> StopWords { get; } = BuildStopWords();
@@ -69,6 +69,12 @@ internal static class Lexicon
     /// <summary>Words that make a digest the weekly one ("hebdo", "de la semaine", "weekly").</summary>
     public static FrozenSet<string> WeeklyWords { get; } = FrozenSet.ToFrozenSet(
         ["hebdo", "hebdomadaire", "semaine", "weekly", "week"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words a block statistics question may carry around its period ("sur les 90 derniers jours", "over the last 90 days").</summary>
+    public static FrozenSet<string> StatisticsPeriodWords { get; } = FrozenSet.ToFrozenSet(
+        ["dernier", "derniers", "derniere", "dernieres", "last", "past", "previous", "periode", "period", "over", "during", "pendant",
+         "jours", "jour", "days", "day"],
         StringComparer.Ordinal);
 
     /// <summary>Chat shorthand read as the word it stands for ("u" you, "cb" combien, "cmd" commande).</summary>
@@ -184,6 +190,10 @@ internal static class Lexicon
             "debloque", "debloquee", "debloquer", "deblocage", "bloquant", "stoppe", "suspendu", "suspendue");
         Add(Concept.Blocked, "en", "blocked", "block", "blocks", "blocking", "on hold", "on stop", "unblocked", "held",
             "stopped", "suspended", "credit hold", "on credit hold", "credit stop", "on credit stop");
+
+        Add(Concept.Statistics, "fr", "statistiques", "statistique");
+        Add(Concept.Statistics, "en", "statistics", "statistic", "metrics");
+        Add(Concept.Statistics, null, "stats");
 
         Add(Concept.Orders, "fr", "commande", "commandes", "cde", "cdes", "bon de commande", "bons de commande");
         Add(Concept.Orders, "en", "order", "orders", "purchase order", "purchase orders");

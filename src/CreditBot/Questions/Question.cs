@@ -69,6 +69,15 @@ public abstract record Question
     /// <summary>The CFO's weekly DSO summary now ("résumé hebdo", "weekly summary").</summary>
     public sealed record AskWeeklySummary : Question;
 
+    /// <summary>
+    /// Block statistics for approvers over the last <see cref="Days"/> days ("statistiques blocages", "block stats",
+    /// "stats blocages sur 90 jours", "blocking statistics last 90 days").
+    /// </summary>
+    public sealed record AskBlockStatistics(int Days = AskBlockStatistics.DefaultDays) : Question
+    {
+        public const int DefaultDays = 30;
+    }
+
     /// <summary>Anything else; <see cref="Text"/> is the message without the mention.</summary>
     public sealed record NotUnderstood(string Text) : Question;
 }

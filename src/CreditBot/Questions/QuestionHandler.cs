@@ -33,13 +33,15 @@ public sealed class QuestionHandler(
     Digests.WeeklySummaryComposer weeklySummaries,
     ILogger<QuestionHandler> logger,
     OrderBlocks.PendingOrders? pendingOrders = null,
-    Committee.LimitRequests? limitRequests = null)
+    Committee.LimitRequests? limitRequests = null,
+    OrderBlocks.BlockStatisticsReply? blockStatistics = null,
+    OrderBlocks.ClientOrderStates? orderStates = null)
 {
     private const int DsoMonths = 12;
 
     /// <summary>Answers that compute from the ledger: each states the date it is computed for and how fresh the ledger is.</summary>
     private static readonly HashSet<string> ComputedKinds =
-        ["exposure", "payment-behaviour", "pre-sale", "invoice", "my-overdue-clients", "my-clients-over-limit", "blocked-orders", "dso"];
+        ["exposure", "blocked", "payment-behaviour", "pre-sale", "invoice", "my-overdue-clients", "my-clients-over-limit", "blocked-orders", "dso"];
 
     /// <summary>Parses a message knowing the clients' names (a word of a name is never taken for filler).</summary>
     public Question Parse(string? text) => QuestionParser.Parse(text, clients.Matcher);
@@ -59,7 +61,7 @@ public sealed class QuestionHandler(
         {
             Question.AskHelp help => Answer.OfCard("help", HelpCard.Render(help.Language == "fr" ? TurnCulture.French : TurnCulture.English)),
             Question.AskExposure ask => WithClient(ask.ClientQuery, "exposure", asker, culture, originalText, client => ExposureAnswer(client, asOf, culture)),
-            Question.AskBlocked ask => WithClient(ask.ClientQuery, "blocked", asker, culture, originalText, client => ExposureAnswer(client, asOf, culture)),
+            Question.AskBlocked ask => WithClient(ask.ClientQuery, "blocked", asker, culture, originalText, client => BlockedAnswer(client, asOf, culture)),
             Question.AskPaymentBehaviour ask => WithClient(ask.ClientQuery, "payment-behaviour", asker, culture, originalText, client => BehaviourAnswer(client, asOf, culture)),
             Question.AskPreSale ask => WithClient(ask.ClientQuery, "pre-sale", asker, culture, originalText, client => PreSaleAnswer(client, ask, asOf, culture)),
             Question.AskInvoiceStatus ask => InvoiceAnswer(ask.InvoiceNumber, asker, asOf, culture),
@@ -74,6 +76,7 @@ public sealed class QuestionHandler(
             Question.AskCommittee when limitRequests is not null => limitRequests.ForMember(asker, culture),
             Question.AskLimitRequest or Question.AskMyRequests or Question.AskCommittee => Answer.OfText("unavailable", Texts.CommitteeTexts.Get("unavailable", culture)),
             Question.AskDailyDigest => DigestAnswer(Role.CreditManager, "daily", asker, culture, () => dailyDigests.CardFor(asker, asOf, culture)),
+            Question.AskBlockStatistics ask => BlockStatisticsAnswer(ask, asker, asOf, culture),
             Question.AskWeeklySummary => DigestAnswer(Role.Cfo, "weekly", asker, culture, () => Digests.WeeklySummaryCard.Render(weeklySummaries.Compose(asOf), culture)),
             _ => NotUnderstood(originalText, asker, asOf, culture),
         };
@@ -103,6 +106,7 @@ public sealed class QuestionHandler(
         return Parse(originalText) switch
         {
             Question.AskPaymentBehaviour => BehaviourAnswer(client, asOf, culture),
+            Question.AskBlocked => BlockedAnswer(client, asOf, culture),
             Question.AskPreSale ask => PreSaleAnswer(client, ask, asOf, culture),
             Question.AskLimitRequest ask when limitRequests is not null => limitRequests.Form(client, ask.Amount, culture),
             _ => ExposureAnswer(client, asOf, culture),
@@ -208,6 +212,20 @@ public sealed class QuestionHandler(
         var lastPayment = payments.Where(p => p.Date <= asOf).MaxBy(p => p.Date);
         var view = new ExposureView(client, exposure, openItems, behaviour, lastPayment);
         return Answer.OfCard("exposure", ExposureCard.Render(view, culture), client.Code.Value);
+    }
+
+    /// <summary>"is ACME blocked?": the exposure card with its block reasons, and where each of the client's orders stands in the block store.</summary>
+    private Answer BlockedAnswer(Client client, DateOnly asOf, CultureInfo culture)
+    {
+        var exposure = ExposureAnswer(client, asOf, culture);
+        if (orderStates is null || exposure.Card is not { } card || card.ToNode() is not System.Text.Json.Nodes.JsonObject node
+            || node["body"] is not System.Text.Json.Nodes.JsonArray body)
+        {
+            return exposure;
+        }
+
+        body.Add(orderStates.Section(client.Code, culture));
+        return Answer.OfCard("blocked", BotFramework.RawJson.Write(default, node, static (writer, value) => value.WriteTo(writer)), client.Code.Value);
     }
 
     private Answer BehaviourAnswer(Client client, DateOnly asOf, CultureInfo culture)
@@ -392,6 +410,18 @@ public sealed class QuestionHandler(
         }
 
         return Answer.OfCard(kind == "daily" ? "daily-digest" : "weekly-summary", card());
+    }
+
+    /// <summary>Block statistics for those who decide blocked orders (credit managers, the CFO); anyone else gets a refusal with no figure.</summary>
+    private Answer BlockStatisticsAnswer(Question.AskBlockStatistics ask, Person asker, DateOnly asOf, CultureInfo culture)
+    {
+        if (!asker.Has(Role.CreditManager) && !asker.Has(Role.Cfo))
+        {
+            logger.QuestionRefused(asker.ObjectId, "block-statistics");
+            return Answer.OfText("block-statistics-refused", Texts.OrderBlockTexts.Get("stats.refused", culture));
+        }
+
+        return blockStatistics?.For(ask.Days, asOf, culture) ?? Answer.OfText("unavailable", Texts.CommitteeTexts.Get("unavailable", culture));
     }
 
     private Answer NotUnderstood(string text, Person asker, DateOnly asOf, CultureInfo culture)

@@ -117,6 +117,11 @@ public static partial class QuestionParser
             return (cost, none);
         }
 
+        if (words.Has(Concept.Statistics) && words.Has(Concept.Blocked) && BlockStatistics(words) is { } statistics)
+        {
+            return (statistics, none);
+        }
+
         if (InvoiceNumber(words, residual, names) is { } invoice)
         {
             return (new AskInvoiceStatus(invoice.Text), invoice.Indexes);
@@ -280,6 +285,24 @@ public static partial class QuestionParser
         }
 
         return daily || mine ? new AskDailyDigest() : null;
+    }
+
+    /// <summary>
+    /// Block statistics, over the default period or the days typed ("sur 90 jours", "last 90 days", "90j"); null when
+    /// something else is named beside them ("stats blocages ACME" asks about ACME).
+    /// </summary>
+    private static AskBlockStatistics? BlockStatistics(ParsedWords words)
+    {
+        var period = PeriodDays().Match(words.Folded.Text);
+        var rest = period.Success ? words.Residual((period.Index, period.Index + period.Length)) : words.Residual();
+        if (rest.Indexes.Any(i => !words.IsStop(i) && !Lexicon.StatisticsPeriodWords.Contains(words.Canonical[i])))
+        {
+            return null;
+        }
+
+        return period.Success && int.TryParse(period.Groups["days"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days)
+            ? new AskBlockStatistics(days)
+            : new AskBlockStatistics();
     }
 
     /// <summary>A limit request names a client; the amount is optional (the form asks for it).</summary>
@@ -463,6 +486,9 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>", RegexOptions.CultureInvariant)]
     private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"\b(?<days>\d{1,5})\s*(?:(?:derniers?|dernieres?|last|past)\s+)?(?:jours?|j|days?|d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodDays();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -1,3 +1,4 @@
+using CreditBot.Domain.Clients;
 using CreditBot.Domain.Orders;
 using CreditBot.OrderBlocks;
 using LiteDB;
@@ -28,6 +29,10 @@ public sealed class LiteDbOrderBlockStore : IOrderBlockStore
     public OrderBlock? Find(string id) => Blocks.FindById(id) is { } document ? Read(document) : null;
 
     public IReadOnlyList<OrderBlock> All() => [.. Blocks.FindAll().Select(Read)];
+
+    // The id starts with the client's code and a bar: the primary index finds them.
+    public IReadOnlyList<OrderBlock> OfClient(ClientCode client) =>
+        [.. Blocks.Find(Query.StartsWith("_id", client.Value + "|")).Select(Read).Where(b => b.Client == client)];
 
     public IReadOnlyList<OrderBlock> Open() =>
         [.. Blocks.Find(Query.In("State", nameof(OrderBlockState.PendingDecision), nameof(OrderBlockState.ReadyToRelease))).Select(Read)];

@@ -33,6 +33,8 @@ public static class CardSamples
                 AnswerSamples.Acme, Money.Eur(42_000m), 80_000m, new DateOnly(2026, 11, 23), new DateOnly(2027, 11, 23), new CreditBot.Committee.CommitteeOptions(), culture),
             [CreditBot.Committee.CommitteeCard.TemplateName] = culture => CreditBot.Committee.CommitteeCard.Data(
                 Committee.CommitteeSamples.WithVotes(), "member-1", Committee.CommitteeSamples.Paris, culture),
+            [CreditBot.OrderBlocks.BlockStatisticsCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockStatisticsCard.Data(
+                OrderBlocks.OrderBlockSamples.Statistics(), culture, OrderBlocks.OrderBlockSamples.Paris),
             [CreditBot.Digests.DailyDigestCard.TemplateName] = culture => CreditBot.Digests.DailyDigestCard.Data(
                 CreditBot.Tests.Digests.DigestSamples.DailyView(CreditBot.Tests.Digests.DigestSamples.Stale, Money.Eur(27_500m)), culture),
             [CreditBot.Digests.WeeklySummaryCard.TemplateName] = culture => CreditBot.Digests.WeeklySummaryCard.Data(

@@ -83,6 +83,7 @@ public class CardSizeTests(ITestOutputHelper output)
             Committee.CommitteeSamples.Largest(LongName), "member-1", Committee.CommitteeSamples.Paris, culture, new string('x', 300)),
         [PaymentBehaviourCard.TemplateName] = culture => PaymentBehaviourCard.Render(Big, Behaviour(), culture),
         [CreditBot.OrderBlocks.BlockedOrderCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockedOrderCard.Render(BiggestBlockedOrder(), culture, OrderBlocks.OrderBlockSamples.Paris),
+        [CreditBot.OrderBlocks.BlockStatisticsCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockStatisticsCard.Render(OrderBlocks.OrderBlockSamples.Statistics(), culture, OrderBlocks.OrderBlockSamples.Paris),
         [CreditBot.Digests.DailyDigestCard.TemplateName] = culture => CreditBot.Digests.DailyDigestCard.Render(BigDailyDigest(), culture),
         [CreditBot.Digests.WeeklySummaryCard.TemplateName] = culture => CreditBot.Digests.WeeklySummaryCard.Render(BigWeeklySummary(), culture),
     };

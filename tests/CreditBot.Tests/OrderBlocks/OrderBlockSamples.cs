@@ -57,4 +57,16 @@ public static class OrderBlockSamples
             Comment = "Paiement promis pour le 30/11",
         },
         1)).Block;
+
+    /// <summary>The statistics of the pending sample and of its release by Claire (the sample's decision), over 30 days to 23/11/2026.</summary>
+    public static BlockStatisticsView Statistics()
+    {
+        var from = new DateTimeOffset(2026, 10, 24, 22, 0, 0, TimeSpan.Zero);
+        var to = new DateTimeOffset(2026, 11, 23, 23, 0, 0, TimeSpan.Zero);
+        var figures = BlockStatistics.Of([Pending, Released], from, to);
+        return new BlockStatisticsView(figures, 30, new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 23), new DateTimeOffset(2026, 11, 23, 17, 4, 0, TimeSpan.Zero), new Dictionary<string, string>
+        {
+            ["camille.martin@contoso.example"] = "Camille Martin",
+        });
+    }
 }

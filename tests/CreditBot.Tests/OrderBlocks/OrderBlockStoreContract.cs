@@ -35,6 +35,25 @@ public abstract class OrderBlockStoreContract : StoreContract<IOrderBlockStore>
         at ?? At);
 
     [Fact]
+    public void The_blocks_of_one_client_are_its_own_whatever_their_state_and_not_those_of_a_code_it_begins()
+    {
+        var open = Block("X1");
+        var decided = ((DecideOutcome.Applied)Block("X2").Decide(
+            new OrderDecision { Kind = OrderDecisionKind.Reject, DeciderId = "oid-claire", DeciderName = "Claire Moreau", At = At.AddHours(1) }, 1)).Block;
+        var other = Block("X3") with { Id = OrderBlock.IdOf(new ClientCode("C91"), "X3"), Client = new ClientCode("C91") };
+        Store.TryAdd(open);
+        Store.TryAdd(Block("X2"));
+        Store.TrySave(decided, 1);
+        Store.TryAdd(other);
+
+        var mine = Reopen().OfClient(new ClientCode("C9"));
+
+        Assert.Equal([(open.Id, OrderBlockState.PendingDecision), (decided.Id, OrderBlockState.Rejected)], mine.OrderBy(b => b.Id, StringComparer.Ordinal).Select(b => (b.Id, b.State)));
+        Assert.Equal([other.Id], Store.OfClient(new ClientCode("C91")).Select(b => b.Id));
+        Assert.Empty(Store.OfClient(new ClientCode("C1")));
+    }
+
+    [Fact]
     public void A_block_reads_back_as_it_was_saved_after_a_restart_with_every_reason_and_its_history()
     {
         var block = Block("X1");

@@ -214,6 +214,18 @@ public class ParsingEnglishQuestions
         { "weekly digest", En(new AskWeeklySummary()) },
         { "give me the weekly recap", En(new AskWeeklySummary()) },
         { "WEEKLY SUMMARY", En(new AskWeeklySummary()) },
+
+        // Block statistics (issue 13): the last 30 days unless a number of days is typed
+        { "block stats", En(new AskBlockStatistics()) },
+        { "blocking statistics", En(new AskBlockStatistics()) },
+        { "Block statistics please", En(new AskBlockStatistics()) },
+        { "stats on blocked orders", En(new AskBlockStatistics()) },
+        { "blockng statistics", En(new AskBlockStatistics()) },
+        { "block statistcs", En(new AskBlockStatistics()) },
+        { "blocking statistics last 90 days", En(new AskBlockStatistics(90)) },
+        { "block stats for the last 90 days", En(new AskBlockStatistics(90)) },
+        { "block stats over 7 days", En(new AskBlockStatistics(7)) },
+        { "block stats ACME", En(new AskBlocked("ACME")) },
     };
 
     public static TheoryData<string> Phrasings => [.. Expected.Keys];

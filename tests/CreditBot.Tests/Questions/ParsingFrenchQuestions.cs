@@ -235,6 +235,18 @@ public class ParsingFrenchQuestions
         { "resume hebdomadaire stp", Fr(new AskWeeklySummary()) },
         { "les retards de la semaine", Fr(new NotUnderstood("les retards de la semaine")) },
         { "commandes bloquées de demain", Fr(new NotUnderstood("commandes bloquées de demain")) },
+
+        // Statistiques de blocage (issue 13) : les 30 derniers jours, sauf nombre de jours tapé
+        { "statistiques blocages", Fr(new AskBlockStatistics()) },
+        { "stats blocages", Fr(new AskBlockStatistics()) },
+        { "Statistiques des blocages", Fr(new AskBlockStatistics()) },
+        { "stats des commandes bloquées stp", Fr(new AskBlockStatistics()) },
+        { "statistiqes blocages", Fr(new AskBlockStatistics()) },
+        { "STATS BLOCAGE", Fr(new AskBlockStatistics()) },
+        { "statistiques blocages sur 90 jours", Fr(new AskBlockStatistics(90)) },
+        { "stats blocages sur les 90 derniers jours", Fr(new AskBlockStatistics(90)) },
+        { "stats blocages 60j", Fr(new AskBlockStatistics(60)) },
+        { "statistiques blocages ACME", Fr(new AskBlocked("ACME")) },
     };
 
     public static TheoryData<string> Phrasings => [.. Expected.Keys];
