@@ -39,13 +39,15 @@ public static class BlockStatisticsCard
 
         // Every reason key has its short name ("block.overdue" → "block.overdue.short"), as the list cards show it.
         var reasons = s.ByReason.Select(r => FigureRow.Of(Texts.AnswerTexts.Get(r.Key + ".short", culture), Count(r.Count, culture))).ToList();
+        // Phone width: the right column holds one count; what qualifies it goes in the note under the name.
         var approvers = s.ByApprover.Take(Top).Select(g => FigureRow.Of(
             g.Key,
-            T.Format("stats.approver", culture, Count(g.Decided, culture), Rate(g.ReleaseRate, culture)),
-            T.Format("stats.approver.note", culture, Hours(g.MedianHoursToDecision, culture)))).ToList();
+            Count(g.Decided, culture),
+            T.Format("stats.approver.note", culture, Rate(g.ReleaseRate, culture), Hours(g.MedianHoursToDecision, culture)))).ToList();
         var salespeople = s.BySalesperson.Where(g => g.Key != "-").Take(Top).Select(g => FigureRow.Of(
             view.SalespersonNames.GetValueOrDefault(g.Key, g.Key),
-            T.Format("stats.salesperson", culture, Count(g.Opened, culture), Count(g.Decided, culture), Rate(g.ReleaseRate, culture)))).ToList();
+            Count(g.Opened, culture),
+            T.Format("stats.salesperson.note", culture, Count(g.Decided, culture), Rate(g.ReleaseRate, culture)))).ToList();
 
         return new JsonObject
         {

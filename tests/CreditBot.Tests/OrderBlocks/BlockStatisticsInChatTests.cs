@@ -62,8 +62,8 @@ public sealed class BlockStatisticsInChatTests
             $"{T.Get("stats.median", culture)}\n{three}",
             $"{T.Get("stats.p90", culture)}\n{three}",
             $"{T.Get("stats.reasons", culture)}\n{A.Get("block.overdue.short", culture)}\n1\n{A.Get("block.review-date-passed.short", culture)}\n1",
-            $"{T.Get("stats.by-approver", culture)}\nClaire Moreau\n{T.Format("stats.approver.note", culture, three)}\n{T.Format("stats.approver", culture, "1", hundred)}",
-            $"{T.Get("stats.by-salesperson", culture)}\nCamille Martin\n{T.Format("stats.salesperson", culture, "1", "1", hundred)}",
+            $"{T.Get("stats.by-approver", culture)}\nClaire Moreau\n{T.Format("stats.approver.note", culture, hundred, three)}\n1",
+            $"{T.Get("stats.by-salesperson", culture)}\nCamille Martin\n{T.Format("stats.salesperson.note", culture, "1", hundred)}\n1",
         })
         {
             Assert.Contains(row, card, StringComparison.Ordinal);
