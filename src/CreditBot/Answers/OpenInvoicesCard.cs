@@ -87,7 +87,7 @@ public static class OpenInvoicesCard
         {
             var kind = item.Kind == OpenItemKind.Payment ? "open-invoices.kind.payment" : "open-invoices.kind.credit-note";
             return FigureRow.Of(
-                T.Format("open-invoices.row", culture, item.Number, T.Get(kind, culture)),
+                $"{item.Number} · {T.Get(kind, culture)}",
                 Figures.Money(item.Open, culture),
                 T.Format("open-invoices.issued", culture, Figures.Date(item.IssueDate, culture)),
                 Tone.Good);
@@ -115,7 +115,7 @@ public static class OpenInvoicesCard
         }
 
         return FigureRow.Of(
-            T.Format("open-invoices.row", culture, item.Number, T.Format("open-invoices.due", culture, Figures.Date(item.DueDate, culture))),
+            $"{item.Number} · {T.Format("open-invoices.due", culture, Figures.Date(item.DueDate, culture))}",
             Figures.Money(item.Open, culture),
             string.Join(" · ", notes),
             daysPast > 0 ? Tone.Attention : Tone.Default);

@@ -97,6 +97,10 @@ public class ParsingEnglishQuestions
         { "dupont invoices", En(new AskOpenInvoices("dupont")) },
         { "what invoices does Dupont owe?", En(new AskOpenInvoices("Dupont")) },
         { "ovedue invoices of ACME", En(new AskOpenInvoices("ACME")) },
+        { "open invoices", En(new NotUnderstood("open invoices")) },
+        { "overdue invoices", En(new AskMyOverdueClients()) },
+        { "does ACME pay its invoices on time?", En(new AskPaymentBehaviour("ACME")) },
+        { "invoice FA000032 of ACME", En(new AskInvoiceStatus("FA000032")) },
 
         // DSO
         { "DSO of my portfolio", En(new AskDso(DsoScope.Portfolio, null)) },

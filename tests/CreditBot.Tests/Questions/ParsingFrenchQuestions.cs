@@ -111,6 +111,10 @@ public class ParsingFrenchQuestions
         { "liste des factures ouvertes de ACME svp", Fr(new AskOpenInvoices("ACME")) },
         { "factres impayees dupont", Fr(new AskOpenInvoices("dupont")) },
         { "ACME factures", Fr(new AskOpenInvoices("ACME")) },
+        { "factures ouvertes", Fr(new NotUnderstood("factures ouvertes")) },
+        { "factures impayées", Fr(new AskMyOverdueClients()) },
+        { "ACME paie-t-il ses factures ?", Fr(new AskPaymentBehaviour("ACME")) },
+        { "factures bloquées de ACME", Fr(new AskBlocked("ACME")) },
 
         // DSO
         { "DSO de mon portefeuille", Fr(new AskDso(DsoScope.Portfolio, null)) },
