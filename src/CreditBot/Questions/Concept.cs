@@ -10,6 +10,9 @@ internal enum Concept
     Pending,
     Invoice,
     Overdue,
+
+    /// <summary>"ouvertes", "open", "détail": which invoices; alone it says nothing.</summary>
+    OpenItems,
     OverLimit,
     Behaviour,
     Dso,

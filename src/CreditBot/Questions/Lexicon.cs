@@ -206,6 +206,8 @@ internal static class Lexicon
 
         Add(Concept.Invoice, "fr", "facture", "factures", "fact", "fac");
         Add(Concept.Invoice, "en", "invoice", "invoices", "inv", "bill");
+        Add(Concept.OpenItems, "fr", "ouverte", "ouvertes", "non reglee", "non reglees", "non payee", "non payees", "detail", "liste");
+        Add(Concept.OpenItems, "en", "open", "unsettled");
 
         Add(Concept.Overdue, "fr", "en retard", "retard", "retards", "echu", "echus", "echue", "echues",
             "echeance depassee", "echeances depassees", "a relancer", "relance", "relances", "ne paient pas",

@@ -20,6 +20,9 @@ public abstract record Question
     /// <summary>Status of one invoice; the number as typed ("statut facture F-2024-0042").</summary>
     public sealed record AskInvoiceStatus(string InvoiceNumber) : Question;
 
+    /// <summary>A client's open invoices, most late first ("factures ouvertes de X", "overdue invoices of X").</summary>
+    public sealed record AskOpenInvoices(string ClientQuery) : Question;
+
     /// <summary>The asker's clients with overdue items ("mes clients en retard").</summary>
     public sealed record AskMyOverdueClients : Question;
 

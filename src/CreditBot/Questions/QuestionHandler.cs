@@ -41,7 +41,7 @@ public sealed class QuestionHandler(
 
     /// <summary>Answers that compute from the ledger: each states the date it is computed for and how fresh the ledger is.</summary>
     private static readonly HashSet<string> ComputedKinds =
-        ["exposure", "blocked", "payment-behaviour", "pre-sale", "invoice", "my-overdue-clients", "my-clients-over-limit", "blocked-orders", "dso"];
+        ["exposure", "blocked", "open-invoices", "payment-behaviour", "pre-sale", "invoice", "my-overdue-clients", "my-clients-over-limit", "blocked-orders", "dso"];
 
     /// <summary>Parses a message knowing the clients' names (a word of a name is never taken for filler).</summary>
     public Question Parse(string? text) => QuestionParser.Parse(text, clients.Matcher);
@@ -62,6 +62,7 @@ public sealed class QuestionHandler(
             Question.AskHelp help => Answer.OfCard("help", HelpCard.Render(help.Language == "fr" ? TurnCulture.French : TurnCulture.English)),
             Question.AskExposure ask => WithClient(ask.ClientQuery, "exposure", asker, culture, originalText, client => ExposureAnswer(client, asOf, culture)),
             Question.AskBlocked ask => WithClient(ask.ClientQuery, "blocked", asker, culture, originalText, client => BlockedAnswer(client, asOf, culture)),
+            Question.AskOpenInvoices ask => WithClient(ask.ClientQuery, "open-invoices", asker, culture, originalText, client => OpenInvoicesAnswer(client, asOf, culture)),
             Question.AskPaymentBehaviour ask => WithClient(ask.ClientQuery, "payment-behaviour", asker, culture, originalText, client => BehaviourAnswer(client, asOf, culture)),
             Question.AskPreSale ask => WithClient(ask.ClientQuery, "pre-sale", asker, culture, originalText, client => PreSaleAnswer(client, ask, asOf, culture)),
             Question.AskInvoiceStatus ask => InvoiceAnswer(ask.InvoiceNumber, asker, asOf, culture),
@@ -107,6 +108,7 @@ public sealed class QuestionHandler(
         {
             Question.AskPaymentBehaviour => BehaviourAnswer(client, asOf, culture),
             Question.AskBlocked => BlockedAnswer(client, asOf, culture),
+            Question.AskOpenInvoices => OpenInvoicesAnswer(client, asOf, culture),
             Question.AskPreSale ask => PreSaleAnswer(client, ask, asOf, culture),
             Question.AskLimitRequest ask when limitRequests is not null => limitRequests.Form(client, ask.Amount, culture),
             _ => ExposureAnswer(client, asOf, culture),
@@ -226,6 +228,12 @@ public sealed class QuestionHandler(
 
         body.Add(orderStates.Section(client.Code, culture));
         return Answer.OfCard("blocked", BotFramework.RawJson.Write(default, node, static (writer, value) => value.WriteTo(writer)), client.Code.Value);
+    }
+
+    private Answer OpenInvoicesAnswer(Client client, DateOnly asOf, CultureInfo culture)
+    {
+        var view = new OpenInvoicesView(client, asOf, ledger.OpenItemsOf(client.Code));
+        return Answer.OfCard("open-invoices", OpenInvoicesCard.Render(view, culture), client.Code.Value);
     }
 
     private Answer BehaviourAnswer(Client client, DateOnly asOf, CultureInfo culture)

@@ -148,6 +148,12 @@ public static partial class QuestionParser
             return (new NotUnderstood(cleaned), none);
         }
 
+        if (words.Has(Concept.Invoice) && !residual.IsEmpty && !words.Has(Concept.Behaviour) && !words.Has(Concept.Blocked))
+        {
+            // "factures impayées de X", "overdue invoices of X", "détail des factures de X": the client's open items.
+            return (new AskOpenInvoices(residual.Text), residual.Indexes);
+        }
+
         if (words.Has(Concept.Blocked) || (words.Has(Concept.Pending) && words.Has(Concept.Orders)))
         {
             return residual.IsEmpty ? (new AskBlockedOrders(), none) : (new AskBlocked(residual.Text), residual.Indexes);

@@ -22,6 +22,7 @@ public static class CardSamples
             [ExposureCard.TemplateName] = culture => ExposureCard.Data(AnswerSamples.AcmeView, culture),
             [InvoiceCard.TemplateName] = culture => InvoiceCard.Data(AnswerSamples.PartlyPaidInvoice, culture),
             [ClientListCard.TemplateName] = culture => ClientListCard.Data(ClientListKind.Overdue, AnswerSamples.OverdueClients(), culture, maxRows: 3),
+            [OpenInvoicesCard.TemplateName] = culture => OpenInvoicesCard.Data(new OpenInvoicesView(AnswerSamples.Acme, AnswerSamples.AsOf, AnswerSamples.AcmeItems), culture),
             [PreSaleCard.TemplateName] = culture => PreSaleCard.Data(AnswerSamples.AcmePreSale, culture),
             [ClientChoiceCard.TemplateName] = culture => ClientChoiceCard.Data("acme", "exposure", AnswerSamples.AcmeLookalikes, culture),
             [ClientNotFoundCard.TemplateName] = culture => ClientNotFoundCard.Data("acmz", "exposure", AnswerSamples.AcmeLookalikes.Take(CreditBot.Questions.ClientMatcher.MaxSuggestions).ToList(), culture),

@@ -72,6 +72,8 @@ public class CardSizeTests(ITestOutputHelper output)
         [ExposureCard.TemplateName] = culture => ExposureCard.Render(BusiestExposure(), culture),
         [InvoiceCard.TemplateName] = culture => InvoiceCard.Render(OldestInvoice(), culture),
         [ClientListCard.TemplateName] = culture => ClientListCard.Render(ClientListKind.Overdue, ManyOverdueClients(500), culture),
+        [OpenInvoicesCard.TemplateName] = culture => OpenInvoicesCard.Render(
+            new OpenInvoicesView(Big, AsOf, [.. Enumerable.Range(0, 2_000).SelectMany(_ => ItemsOf(Big))]), culture),
         [PreSaleCard.TemplateName] = culture => PreSaleCard.Render(BiggestPreSale(), culture),
         [ClientChoiceCard.TemplateName] = culture => ClientChoiceCard.Render(LongName, "exposure", Lookalikes(200), culture),
         [ClientNotFoundCard.TemplateName] = culture => ClientNotFoundCard.Render(LongName, "exposure", Lookalikes(200), culture),

@@ -87,6 +87,20 @@ public class ParsingEnglishQuestions
         { "how late does ACME pay", En(new AskPaymentBehaviour("ACME")) },
         { "paymnt behaviour of ACME", En(new AskPaymentBehaviour("ACME")) },
         { "how many days late does ACME pay on average?", En(new AskPaymentBehaviour("ACME")) },
+        { "Dupont payment history", En(new AskPaymentBehaviour("Dupont")) },
+
+        // A client's open invoices: "unpaid" and "overdue" with "invoices" ask for the items, not how the client pays
+        { "open invoices dupont", En(new AskOpenInvoices("dupont")) },
+        { "overdue invoices of dupont", En(new AskOpenInvoices("dupont")) },
+        { "unpaid invoices dupont", En(new AskOpenInvoices("dupont")) },
+        { "outstanding invoices for ACME", En(new AskOpenInvoices("ACME")) },
+        { "dupont invoices", En(new AskOpenInvoices("dupont")) },
+        { "what invoices does Dupont owe?", En(new AskOpenInvoices("Dupont")) },
+        { "ovedue invoices of ACME", En(new AskOpenInvoices("ACME")) },
+        { "open invoices", En(new NotUnderstood("open invoices")) },
+        { "overdue invoices", En(new AskMyOverdueClients()) },
+        { "does ACME pay its invoices on time?", En(new AskPaymentBehaviour("ACME")) },
+        { "invoice FA000032 of ACME", En(new AskInvoiceStatus("FA000032")) },
 
         // DSO
         { "DSO of my portfolio", En(new AskDso(DsoScope.Portfolio, null)) },

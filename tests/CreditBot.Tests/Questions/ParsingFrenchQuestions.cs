@@ -98,6 +98,23 @@ public class ParsingFrenchQuestions
         { "échéances dépassées chez Durand BTP ?", Fr(new AskPaymentBehaviour("Durand BTP")) },
         { "est-ce que ACME paie ses factures à temps ?", Fr(new AskPaymentBehaviour("ACME")) },
         { "echeances depassees de Durand BTP", Fr(new AskPaymentBehaviour("Durand BTP")) },
+        { "retards de paiement de Dupont", Fr(new AskPaymentBehaviour("Dupont")) },
+
+        // A client's open invoices: "impayées" and "échues" with "factures" ask for the items, not how the client pays
+        { "factures dupont", Fr(new AskOpenInvoices("dupont")) },
+        { "factures ouvertes de dupont", Fr(new AskOpenInvoices("dupont")) },
+        { "factures impayées de dupont", Fr(new AskOpenInvoices("dupont")) },
+        { "factures échues de Dupont et Fils", Fr(new AskOpenInvoices("Dupont et Fils")) },
+        { "factures en retard d'ACME", Fr(new AskOpenInvoices("ACME")) },
+        { "détail des factures échues de dupont", Fr(new AskOpenInvoices("dupont")) },
+        { "détail des factures de dupont", Fr(new AskOpenInvoices("dupont")) },
+        { "liste des factures ouvertes de ACME svp", Fr(new AskOpenInvoices("ACME")) },
+        { "factres impayees dupont", Fr(new AskOpenInvoices("dupont")) },
+        { "ACME factures", Fr(new AskOpenInvoices("ACME")) },
+        { "factures ouvertes", Fr(new NotUnderstood("factures ouvertes")) },
+        { "factures impayées", Fr(new AskMyOverdueClients()) },
+        { "ACME paie-t-il ses factures ?", Fr(new AskPaymentBehaviour("ACME")) },
+        { "factures bloquées de ACME", Fr(new AskBlocked("ACME")) },
 
         // DSO
         { "DSO de mon portefeuille", Fr(new AskDso(DsoScope.Portfolio, null)) },

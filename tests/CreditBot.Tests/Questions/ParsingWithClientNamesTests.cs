@@ -52,6 +52,9 @@ public class ParsingWithClientNamesTests
         { "is FA000032 from acme paid", En(new AskInvoiceStatus("FA000032")) },
         { "INV-20431 petit electronique", Fr(new AskInvoiceStatus("INV-20431")) },
         { "FA000032 de dupuis", Fr(new NotUnderstood("FA000032 de dupuis")) },
+        { "factures petit electronique", Fr(new AskOpenInvoices("petit electronique")) },
+        { "open invoices of grand est", En(new AskOpenInvoices("grand est")) },
+        { "factures ouvertes de Position Transports", Fr(new AskOpenInvoices("Position Transports")) },
     };
 
     public static TheoryData<string> Phrasings => [.. Expected.Keys];
