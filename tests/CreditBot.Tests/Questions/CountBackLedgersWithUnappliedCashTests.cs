@@ -53,7 +53,8 @@ public class CountBackLedgersWithUnappliedCashTests
         Assert.Contains("(arrêté au 31 janv. 2026)", Spaced(french.Output), StringComparison.Ordinal);
     }
 
-    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    /// <summary>Every string of a card's JSON, in order (its text as a reader meets it).</summary>
+    internal static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => [element.GetString()!],
         JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),

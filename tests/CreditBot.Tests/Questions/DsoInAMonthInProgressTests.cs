@@ -58,14 +58,6 @@ public sealed class DsoInAMonthInProgressTests
     private static string Text(string json)
     {
         using var answer = JsonDocument.Parse(json);
-        return string.Join("\n", Strings(answer.RootElement.GetProperty("card"))) + "\n";
+        return string.Join("\n", CountBackLedgersWithUnappliedCashTests.Strings(answer.RootElement.GetProperty("card"))) + "\n";
     }
-
-    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => [element.GetString()!],
-        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
-        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
-        _ => [],
-    };
 }
