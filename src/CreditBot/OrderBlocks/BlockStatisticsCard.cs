@@ -48,6 +48,10 @@ public static class BlockStatisticsCard
             view.SalespersonNames.GetValueOrDefault(g.Key, g.Key),
             Count(g.Opened, culture),
             T.Format("stats.salesperson.note", culture, Count(g.Decided, culture), Rate(g.ReleaseRate, culture)))).ToList();
+        var units = s.ByBusinessUnit.Where(g => g.Key != "-").Take(Top).Select(g => FigureRow.Of(
+            g.Key,
+            Count(g.Opened, culture),
+            T.Format("stats.salesperson.note", culture, Count(g.Decided, culture), Rate(g.ReleaseRate, culture)))).ToList();
 
         return new JsonObject
         {
@@ -68,6 +72,9 @@ public static class BlockStatisticsCard
             ["hasSalespeople"] = salespeople.Count > 0,
             ["salespeopleTitle"] = T.Get("stats.by-salesperson", culture),
             ["salespeople"] = FigureRow.List(salespeople),
+            ["hasUnits"] = units.Count > 0,
+            ["unitsTitle"] = T.Get("stats.by-unit", culture),
+            ["units"] = FigureRow.List(units),
             ["definition"] = T.Get("stats.definition", culture),
         };
     }

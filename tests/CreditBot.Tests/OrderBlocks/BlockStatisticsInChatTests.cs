@@ -64,6 +64,7 @@ public sealed class BlockStatisticsInChatTests
             $"{T.Get("stats.reasons", culture)}\n{A.Get("block.overdue.short", culture)}\n1\n{A.Get("block.review-date-passed.short", culture)}\n1",
             $"{T.Get("stats.by-approver", culture)}\nClaire Moreau\n{T.Format("stats.approver.note", culture, hundred, three)}\n1",
             $"{T.Get("stats.by-salesperson", culture)}\nCamille Martin\n{T.Format("stats.salesperson.note", culture, "1", hundred)}\n1",
+            $"{T.Get("stats.by-unit", culture)}\nIndustrie\n{T.Format("stats.salesperson.note", culture, "1", hundred)}\n1",
         })
         {
             Assert.Contains(row, card, StringComparison.Ordinal);
@@ -98,7 +99,7 @@ public sealed class BlockStatisticsInChatTests
     [Fact]
     public void Every_statistics_text_exists_in_both_languages_and_differs_where_it_has_words()
     {
-        foreach (var key in new[] { "stats.refused", "stats.title", "stats.opened", "stats.decided", "stats.rate", "stats.by-approver", "stats.by-salesperson", "stats.period-invalid" })
+        foreach (var key in new[] { "stats.refused", "stats.title", "stats.opened", "stats.decided", "stats.rate", "stats.by-approver", "stats.by-salesperson", "stats.by-unit", "stats.period-invalid" })
         {
             Assert.NotEqual(T.Get(key, French), T.Get(key, English));
         }
