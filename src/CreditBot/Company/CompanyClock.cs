@@ -22,6 +22,17 @@ public sealed class CompanyClock(TimeProvider time, IOptions<CompanyOptions> opt
     /// <summary>The business date an instant falls on in the company zone.</summary>
     public DateOnly DateOfInstant(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
+    /// <summary>The instant a business date starts in the company zone (its midnight, with the zone's offset then).</summary>
+    public DateTimeOffset StartOf(DateOnly date) => StartOf(date, Zone);
+
+    /// <summary>The instant <paramref name="date"/> starts in <paramref name="zone"/>, with the zone's offset then.</summary>
+    public static DateTimeOffset StartOf(DateOnly date, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+    }
+
     /// <summary>A UTC instant as the company's wall clock reads it.</summary>
     public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 }

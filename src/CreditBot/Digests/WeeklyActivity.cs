@@ -1,4 +1,5 @@
 using CreditBot.Committee;
+using CreditBot.Company;
 using CreditBot.Domain;
 using CreditBot.Domain.Committee;
 using CreditBot.Domain.Orders;
@@ -45,10 +46,7 @@ public sealed record WeeklyActivity(
     /// <summary>The week ending at the start of <paramref name="asOf"/> in <paramref name="zone"/>, with the zone's offsets.</summary>
     public static (DateTimeOffset Since, DateTimeOffset Until) WeekBefore(DateOnly asOf, TimeZoneInfo zone)
     {
-        ArgumentNullException.ThrowIfNull(zone);
-        DateTimeOffset Midnight(DateOnly date) =>
-            TimeZoneInfo.ConvertTime(new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero), zone);
-        return (Midnight(asOf.AddDays(-7)), Midnight(asOf));
+        return (CompanyClock.StartOf(asOf.AddDays(-7), zone), CompanyClock.StartOf(asOf, zone));
     }
 
     public static WeeklyActivity Of(IOrderBlockStore blocks, ILimitRequestStore requests, DateOnly asOf, TimeZoneInfo zone)

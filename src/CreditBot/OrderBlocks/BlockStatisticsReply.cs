@@ -25,10 +25,8 @@ public sealed class BlockStatisticsReply(IOrderBlockStore blocks, OrderBlockRout
 
         var now = time.GetUtcNow();
         var firstDay = asOf.AddDays(-(days - 1));
-        var midnight = firstDay.ToDateTime(TimeOnly.MinValue);
-        var from = new DateTimeOffset(midnight, clock.Zone.GetUtcOffset(midnight));
-        var tomorrow = asOf.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var end = new DateTimeOffset(tomorrow, clock.Zone.GetUtcOffset(tomorrow));
+        var from = clock.StartOf(firstDay);
+        var end = clock.StartOf(asOf.AddDays(1));
         var s = BlockStatistics.Of(blocks.All(), from, end);
 
         var names = s.BySalesperson.Select(g => g.Key).Distinct(StringComparer.OrdinalIgnoreCase)
