@@ -95,6 +95,17 @@ public sealed record BlockStatistics(
             Groups([], decisions.Where(d => d.Kind != "auto").ToList(), null, d => d.Approver));
     }
 
+    /// <summary>The releases (plain, on conditions, automatic) made in [<paramref name="from"/>, <paramref name="to"/>), with when each was made.</summary>
+    public static IReadOnlyList<(OrderBlock Block, DateTimeOffset At)> ReleasesIn(IEnumerable<OrderBlock> blocks, DateTimeOffset from, DateTimeOffset to)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        return [.. blocks.SelectMany(block => block.History
+            .Where(change => change.At >= from && change.At < to
+                && (change.Kind == OrderBlockEventKind.AutoReleased
+                    || (change.Kind == OrderBlockEventKind.Decided && change.Decision is { Kind: OrderDecisionKind.Release or OrderDecisionKind.ReleaseWithConditions })))
+            .Select(change => (block, change.At)))];
+    }
+
     /// <summary>Nearest rank: the smallest value with at least <paramref name="share"/> of the values at or below it.</summary>
     public static double? Percentile(IReadOnlyCollection<double> values, double share)
     {

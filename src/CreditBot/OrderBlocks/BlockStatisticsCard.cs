@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CreditBot.Answers;
 using CreditBot.BotFramework;
 using CreditBot.Cards;
+using CreditBot.Domain.Orders;
 using T = CreditBot.Texts.OrderBlockTexts;
 
 namespace CreditBot.OrderBlocks;
@@ -53,6 +54,22 @@ public static class BlockStatisticsCard
             Count(g.Opened, culture),
             T.Format("stats.salesperson.note", culture, Count(g.Decided, culture), Rate(g.ReleaseRate, culture)))).ToList();
 
+        var f = view.FollowUp;
+        var payoff = new List<JsonObject>();
+        if (f.Releases > 0)
+        {
+            payoff.Add(FigureRow.Of(
+                T.Format("stats.payoff.late", culture, ReleaseFollowUp.LateAfterDays),
+                Rate(f.LateShare, culture),
+                T.Format("stats.payoff.late.note", culture, Count(f.WentLate, culture), Count(f.WentLate + f.OnTime, culture), Count(f.TooEarly, culture), Count(f.NoInvoice, culture), ReleaseFollowUp.WindowDays),
+                f.WentLate > 0 ? Tone.Warning : Tone.Default));
+            payoff.AddRange(f.Late.Take(Top).Select(l => FigureRow.Of(
+                T.Format("stats.payoff.order", culture, l.OrderNumber, view.ClientNames.GetValueOrDefault(l.Client.Value, l.Client.Value)),
+                Figures.Days(l.DaysLate, culture),
+                T.Format(l.Settled ? "stats.payoff.order.paid" : "stats.payoff.order.open", culture, l.InvoiceNumber, Figures.Date(l.ReleasedOn, culture)),
+                Tone.Warning)));
+        }
+
         return new JsonObject
         {
             ["title"] = T.Format("stats.title", culture, Figures.Days(view.Days, culture)),
@@ -75,6 +92,10 @@ public static class BlockStatisticsCard
             ["hasUnits"] = units.Count > 0,
             ["unitsTitle"] = T.Get("stats.by-unit", culture),
             ["units"] = FigureRow.List(units),
+            ["hasPayoff"] = payoff.Count > 0,
+            ["payoffTitle"] = T.Get("stats.payoff", culture),
+            ["payoff"] = FigureRow.List(payoff),
+            ["payoffNote"] = T.Format("stats.payoff.definition", culture, Figures.Date(view.LedgerAsOf, culture), ReleaseFollowUp.WindowDays, ReleaseFollowUp.LateAfterDays),
             ["definition"] = T.Get("stats.definition", culture),
         };
     }

@@ -4,7 +4,8 @@ namespace CreditBot.OrderBlocks;
 
 /// <summary>
 /// What the block statistics card shows: the figures over <see cref="Days"/> whole days from <see cref="FirstDay"/> to
-/// <see cref="LastDay"/> (company time zone), computed at <see cref="AsOf"/>, with the salespeople's names.
+/// <see cref="LastDay"/> (company time zone), computed at <see cref="AsOf"/>, with the salespeople's names, and what
+/// became of the period's releases (<see cref="FollowUp"/>), judged on the ledger as of <see cref="LedgerAsOf"/>.
 /// </summary>
 public sealed record BlockStatisticsView(
     BlockStatistics Statistics,
@@ -12,4 +13,7 @@ public sealed record BlockStatisticsView(
     DateOnly FirstDay,
     DateOnly LastDay,
     DateTimeOffset AsOf,
-    IReadOnlyDictionary<string, string> SalespersonNames);
+    IReadOnlyDictionary<string, string> SalespersonNames,
+    ReleaseFollowUp FollowUp,
+    DateOnly LedgerAsOf,
+    IReadOnlyDictionary<string, string> ClientNames);

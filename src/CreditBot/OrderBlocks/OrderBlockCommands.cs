@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CreditBot.Company;
 using CreditBot.Domain.Orders;
 using CreditBot.Hosting;
 using CreditBot.Ledger;
+using CreditBot.Storage;
 
 namespace CreditBot.OrderBlocks;
 
@@ -29,16 +31,32 @@ public static class OrderBlockCommands
 
             var until = (end ?? time.GetUtcNow().UtcDateTime.Date).AddDays(1);
             var since = start ?? until.AddDays(-91);
-            var figures = BlockStatistics.Of(host.Services.GetRequiredService<IOrderBlockStore>().All(), new DateTimeOffset(since, TimeSpan.Zero), new DateTimeOffset(until, TimeSpan.Zero));
+            var all = host.Services.GetRequiredService<IOrderBlockStore>().All();
+            var (periodStart, periodEnd) = (new DateTimeOffset(since, TimeSpan.Zero), new DateTimeOffset(until, TimeSpan.Zero));
+            var figures = BlockStatistics.Of(all, periodStart, periodEnd);
+            var ledgerAsOf = host.Services.GetRequiredService<LedgerStore>().FindSnapshot()?.AsOf ?? host.Services.GetRequiredService<CompanyClock>().Today;
+            var followUp = host.Services.GetRequiredService<BlockStatisticsReply>().FollowUp(all, periodStart, periodEnd, ledgerAsOf);
             var routing = host.Services.GetRequiredService<OrderBlockRouting>();
-            await Console.Out.WriteLineAsync(parse.GetValue(json) ? JsonSerializer.Serialize(figures, LedgerCommands.ReportJson) : Text(figures, routing.NameOf));
+            if (parse.GetValue(json))
+            {
+                // The statistics as they were, with what became of the releases beside them.
+                var node = JsonSerializer.SerializeToNode(figures, LedgerCommands.ReportJson)!.AsObject();
+                node["releaseFollowUp"] = JsonSerializer.SerializeToNode(followUp, LedgerCommands.ReportJson);
+                node["ledgerAsOf"] = ledgerAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                await Console.Out.WriteLineAsync(node.ToJsonString(LedgerCommands.ReportJson));
+            }
+            else
+            {
+                await Console.Out.WriteLineAsync(Text(figures, routing.NameOf, followUp, ledgerAsOf));
+            }
+
             return 0;
         });
         return new Command("blocks", "Blocked orders.") { stats };
     }
 
     /// <summary>The figures for a terminal; <paramref name="nameOf"/> turns a salesperson's object id or UPN into a name.</summary>
-    public static string Text(BlockStatistics s, Func<string, string>? nameOf = null)
+    public static string Text(BlockStatistics s, Func<string, string>? nameOf = null, ReleaseFollowUp? followUp = null, DateOnly? ledgerAsOf = null)
     {
         nameOf ??= key => key;
         ArgumentNullException.ThrowIfNull(s);
@@ -57,7 +75,17 @@ public static class OrderBlockCommands
         Group(text, "By salesperson", [.. s.BySalesperson.Select(g => g with { Key = nameOf(g.Key) })]);
         Group(text, "By business unit", s.ByBusinessUnit);
         Group(text, "By approver", s.ByApprover);
-        text.Append(BlockStatistics.Definition);
+        if (followUp is { } f)
+        {
+            text.AppendLine(c, $"Did releasing pay off (ledger as of {ledgerAsOf:yyyy-MM-dd}): {f.Releases} releases; went more than {ReleaseFollowUp.LateAfterDays} days late {f.WentLate}, on time {f.OnTime} (late share {Percent(f.LateShare)}); too early to tell {f.TooEarly}; no invoice within {ReleaseFollowUp.WindowDays} days {f.NoInvoice}");
+            foreach (var late in f.Late)
+            {
+                text.AppendLine(c, $"  {late.OrderNumber,-20} {late.Client.Value,-12} released {late.ReleasedOn:yyyy-MM-dd}  invoice {late.InvoiceNumber} {(late.Settled ? "paid" : "still unpaid")} {late.DaysLate} days past due");
+            }
+        }
+
+        text.AppendLine(BlockStatistics.Definition);
+        text.Append(ReleaseFollowUp.Definition);
         return text.ToString();
     }
 

@@ -14,24 +14,26 @@ public static class OrderBlockSamples
 {
     public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-    public static OrderBlock Pending { get; } = OrderBlock.Open(
+    public static OrderBlock Pending { get; } = Blocked("CMD-2026-0456", new DateOnly(2026, 11, 16), new DateTimeOffset(2026, 11, 16, 6, 30, 0, TimeSpan.Zero));
+
+    private static OrderBlock Blocked(string orderNumber, DateOnly asOf, DateTimeOffset at) => OrderBlock.Open(
         new OrderBlockEvaluation
         {
             Client = AnswerSamples.Acme.Code,
-            OrderNumber = "CMD-2026-0456",
+            OrderNumber = orderNumber,
             OrderAmount = Money.Eur(9_000m),
             Decision = new BlockDecision([
                 new BlockReason.OverdueBeyondTolerance(Money.Eur(7_600m), 2, 192, 0, Money.Eur(0m)),
                 new BlockReason.LimitExceeded(Money.Eur(45_345.67m), Money.Eur(9_000m), Money.Eur(50_000m), Money.Eur(4_345.67m)),
             ]),
-            AsOf = new DateOnly(2026, 11, 16),
+            AsOf = asOf,
             Exposure = Money.Eur(45_345.67m),
             Overdue = Money.Eur(9_100m),
             Limit = Money.Eur(45_000m),
             Salesperson = "camille.martin@contoso.example",
             BusinessUnit = "Industrie",
         },
-        new DateTimeOffset(2026, 11, 16, 6, 30, 0, TimeSpan.Zero));
+        at);
 
     public static BlockedOrderView View(OrderBlock? block = null) => new(
         block ?? Pending,
@@ -58,15 +60,45 @@ public static class OrderBlockSamples
         },
         1)).Block;
 
-    /// <summary>The statistics of the pending sample and of its release by Claire (the sample's decision), over 30 days to 23/11/2026.</summary>
+    /// <summary>
+    /// An earlier ACME order, CMD-2026-0311, blocked on 4/9/2026 and released by Paul the next day: since then ACME let
+    /// F-2026-0088 (issued 10/9, due 10/10) go unpaid, 44 days past due on 23/11.
+    /// </summary>
+    public static OrderBlock ReleasedInSeptember { get; } = ((DecideOutcome.Applied)Blocked("CMD-2026-0311", new DateOnly(2026, 9, 4), new DateTimeOffset(2026, 9, 4, 7, 15, 0, TimeSpan.Zero)).Decide(
+        new OrderDecision
+        {
+            Kind = OrderDecisionKind.Release,
+            DeciderId = "oid-paul",
+            DeciderName = "Paul Lefebvre",
+            At = new DateTimeOffset(2026, 9, 5, 8, 0, 0, TimeSpan.Zero),
+            Comment = "Client historique",
+        },
+        1)).Block;
+
+    /// <summary>
+    /// The statistics over 90 days to 23/11/2026 of the pending sample, of its release by Claire (the sample's decision)
+    /// and of the September release, with what became of the releases on ACME's ledger.
+    /// </summary>
     public static BlockStatisticsView Statistics()
     {
-        var from = new DateTimeOffset(2026, 10, 24, 22, 0, 0, TimeSpan.Zero);
+        var from = new DateTimeOffset(2026, 8, 25, 22, 0, 0, TimeSpan.Zero);
         var to = new DateTimeOffset(2026, 11, 23, 23, 0, 0, TimeSpan.Zero);
-        var figures = BlockStatistics.Of([Pending, Released], from, to);
-        return new BlockStatisticsView(figures, 30, new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 23), new DateTimeOffset(2026, 11, 23, 17, 4, 0, TimeSpan.Zero), new Dictionary<string, string>
-        {
-            ["camille.martin@contoso.example"] = "Camille Martin",
-        });
+        OrderBlock[] blocks = [Pending, Released, ReleasedInSeptember];
+        var figures = BlockStatistics.Of(blocks, from, to);
+        var followUp = ReleaseFollowUp.Of(
+            BlockStatistics.ReleasesIn(blocks, from, to).Select(r => (r.Block, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.At, Paris).DateTime))),
+            _ => AnswerSamples.AcmeItems,
+            _ => AnswerSamples.AcmePayments,
+            AnswerSamples.AsOf);
+        return new BlockStatisticsView(
+            figures,
+            90,
+            new DateOnly(2026, 8, 26),
+            new DateOnly(2026, 11, 23),
+            new DateTimeOffset(2026, 11, 23, 17, 4, 0, TimeSpan.Zero),
+            new Dictionary<string, string> { ["camille.martin@contoso.example"] = "Camille Martin" },
+            followUp,
+            AnswerSamples.AsOf,
+            new Dictionary<string, string> { [AnswerSamples.Acme.Code.Value] = AnswerSamples.Acme.Name });
     }
 }
