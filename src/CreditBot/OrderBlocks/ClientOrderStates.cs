@@ -26,23 +26,30 @@ public sealed class ClientOrderStates(IOrderBlockStore blocks, OrderBlockRouting
             .ThenByDescending(b => b.UpdatedAt)
             .ThenBy(b => b.OrderNumber, StringComparer.Ordinal)
             .ToList();
-        var lines = all.Take(Max).Select(block =>
-        {
-            var approvers = routing.ApproversOf(block).Select(p => p.Name ?? p.Upn ?? p.ObjectId).ToList();
-            var (style, state) = BlockedOrderCard.State(block, approvers, culture, clock.Zone);
-            var since = block.State == OrderBlockState.PendingDecision
-                ? T.Format("orders.since", culture, BlockedOrderCard.When(block.BlockedAt, culture, clock.Zone))
-                : block.State == OrderBlockState.ReadyToRelease
-                    ? T.Format("orders.since", culture, BlockedOrderCard.When(block.UpdatedAt, culture, clock.Zone))
-                    : string.Empty;
-            return (style, T.Format("orders.line", culture, block.OrderNumber, Figures.Money(block.OrderAmount, culture), state + since));
-        }).ToList();
+        var lines = all.Take(Max).Select(block => Line(block, culture)).ToList();
         if (all.Count > Max)
         {
             lines.Add(("default", T.Format("orders.more", culture, (all.Count - Max).ToString("N0", culture))));
         }
 
         return lines;
+    }
+
+    /// <summary>The blocks of orders numbered <paramref name="orderNumber"/>, of whichever client (who may see them is checked by the caller).</summary>
+    public IReadOnlyList<OrderBlock> WithOrderNumber(string orderNumber) => blocks.WithOrderNumber(orderNumber);
+
+    /// <summary>Where one order stands, with its style: waiting for whom and since when, or its decision.</summary>
+    public (string Style, string Text) Line(OrderBlock block, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var approvers = routing.ApproversOf(block).Select(p => p.Name ?? p.Upn ?? p.ObjectId).ToList();
+        var (style, state) = BlockedOrderCard.State(block, approvers, culture, clock.Zone);
+        var since = block.State == OrderBlockState.PendingDecision
+            ? T.Format("orders.since", culture, BlockedOrderCard.When(block.BlockedAt, culture, clock.Zone))
+            : block.State == OrderBlockState.ReadyToRelease
+                ? T.Format("orders.since", culture, BlockedOrderCard.When(block.UpdatedAt, culture, clock.Zone))
+                : string.Empty;
+        return (style, T.Format("orders.line", culture, block.OrderNumber, Figures.Money(block.OrderAmount, culture), state + since));
     }
 
     /// <summary>The lines as an Adaptive Card container to add under the client's exposure.</summary>

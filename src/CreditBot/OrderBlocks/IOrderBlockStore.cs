@@ -20,6 +20,9 @@ public interface IOrderBlockStore
     /// <summary>Orders waiting for someone: pending decision or ready to release.</summary>
     IReadOnlyList<OrderBlock> Open();
 
+    /// <summary>The blocks of orders numbered <paramref name="orderNumber"/> (trimmed, any case), of whichever client.</summary>
+    IReadOnlyList<OrderBlock> WithOrderNumber(string orderNumber);
+
     /// <summary>Orders changed at or after <paramref name="since"/>, oldest change first.</summary>
     IReadOnlyList<OrderBlock> ChangedSince(DateTimeOffset since, int max);
 

@@ -20,6 +20,9 @@ public abstract record Question
     /// <summary>Status of one invoice; the number as typed ("statut facture F-2024-0042").</summary>
     public sealed record AskInvoiceStatus(string InvoiceNumber) : Question;
 
+    /// <summary>Where one order stands ("commande CMD-000179", "is CMD-000179 blocked?"); the number as typed.</summary>
+    public sealed record AskOrderStatus(string OrderNumber) : Question;
+
     /// <summary>A client's open invoices, most late first ("factures ouvertes de X", "overdue invoices of X").</summary>
     public sealed record AskOpenInvoices(string ClientQuery) : Question;
 

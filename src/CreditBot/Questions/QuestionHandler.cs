@@ -41,7 +41,7 @@ public sealed class QuestionHandler(
 
     /// <summary>Answers that compute from the ledger: each states the date it is computed for and how fresh the ledger is.</summary>
     private static readonly HashSet<string> ComputedKinds =
-        ["exposure", "blocked", "open-invoices", "payment-behaviour", "pre-sale", "invoice", "my-overdue-clients", "my-clients-over-limit", "blocked-orders", "dso"];
+        ["exposure", "blocked", "open-invoices", "payment-behaviour", "pre-sale", "invoice", "order-status", "my-overdue-clients", "my-clients-over-limit", "blocked-orders", "dso"];
 
     /// <summary>Parses a message knowing the clients' names (a word of a name is never taken for filler).</summary>
     public Question Parse(string? text) => QuestionParser.Parse(text, clients.Matcher);
@@ -66,6 +66,7 @@ public sealed class QuestionHandler(
             Question.AskPaymentBehaviour ask => WithClient(ask.ClientQuery, "payment-behaviour", asker, culture, originalText, client => BehaviourAnswer(client, asOf, culture)),
             Question.AskPreSale ask => WithClient(ask.ClientQuery, "pre-sale", asker, culture, originalText, client => PreSaleAnswer(client, ask, asOf, culture)),
             Question.AskInvoiceStatus ask => InvoiceAnswer(ask.InvoiceNumber, asker, asOf, culture),
+            Question.AskOrderStatus ask => OrderAnswer(ask.OrderNumber, asker, culture, invoiceToo: false),
             Question.AskMyOverdueClients => ListAnswer(ClientListKind.Overdue, asker, asOf, culture),
             Question.AskMyClientsOverLimit => ListAnswer(ClientListKind.OverLimit, asker, asOf, culture),
             Question.AskBlockedOrders => pendingOrders?.ForApprover(asker, culture) ?? BlockedOrdersAnswer(asker, asOf, culture),
@@ -267,7 +268,8 @@ public sealed class QuestionHandler(
         var item = ledger.FindOpenItem(number);
         if (item is null)
         {
-            return Answer.OfText("invoice-not-found", PlainReplies.InvoiceNotFound(number, culture));
+            // "CMD-000179" alone reads as an invoice number: an order of that number is the answer, if there is one.
+            return OrderAnswer(number, asker, culture, invoiceToo: true);
         }
 
         var client = ledger.FindClient(item.Client);
@@ -286,6 +288,57 @@ public sealed class QuestionHandler(
         var indemnity = RecoveryIndemnity.For(item, payments, asOf);
         var view = new InvoiceView(client, item, asOf, penalty, indemnity);
         return Answer.OfCard("invoice", InvoiceCard.Render(view, culture), client.Code.Value);
+    }
+
+    /// <summary>
+    /// Where the orders numbered <paramref name="number"/> stand, one line per client the asker may see: its block (who
+    /// has it, since when, or the decision), else its place in the order book of the last import (not blocked).
+    /// </summary>
+    private Answer OrderAnswer(string number, Person asker, CultureInfo culture, bool invoiceToo)
+    {
+        var blocked = orderStates?.WithOrderNumber(number) ?? [];
+        var booked = ledger.FindOrders(number).Where(order => !blocked.Any(b => b.Client == order.Client)).ToList();
+        var found = new List<(ClientCode Client, Func<Client, string> Line)>();
+        found.AddRange(blocked.Select(block => (block.Client, (Func<Client, string>)(client =>
+            Texts.OrderBlockTexts.Format("order.of-client", culture, client.Name, orderStates!.Line(block, culture).Text)))));
+        found.AddRange(booked.Select(order => (order.Client, (Func<Client, string>)(client => Texts.OrderBlockTexts.Format(
+            "order.not-blocked",
+            culture,
+            client.Name,
+            order.Number,
+            Answers.Figures.Money(order.Amount, culture),
+            Answers.Figures.Date(order.Date, culture))))));
+        var lines = new List<string>();
+        Client? refused = null;
+        foreach (var (code, line) in found)
+        {
+            if (ledger.FindClient(code) is not { } client)
+            {
+                continue;
+            }
+
+            if (!CanSee(asker, client))
+            {
+                refused ??= client;
+                continue;
+            }
+
+            lines.Add(line(client));
+        }
+
+        if (lines.Count > 0)
+        {
+            return Answer.OfText("order-status", string.Join("\n\n", lines));
+        }
+
+        if (refused is not null)
+        {
+            return Refuse(asker, refused, culture);
+        }
+
+        return invoiceToo
+            ? Answer.OfText("invoice-not-found", T.Format("reply.invoice-or-order-not-found", culture, number))
+            : Answer.OfText("order-not-found", Texts.OrderBlockTexts.Format("order.not-found", culture, number));
     }
 
     private IEnumerable<Client> Visible(Person asker) => ledger.AllClients().Where(client => CanSee(asker, client));

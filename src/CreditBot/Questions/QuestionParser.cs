@@ -122,6 +122,11 @@ public static partial class QuestionParser
             return (statistics, none);
         }
 
+        if ((words.Has(Concept.Orders) || words.Has(Concept.Blocked)) && !words.Has(Concept.Invoice) && OrderNumber(words, residual, names) is { } order)
+        {
+            return (new AskOrderStatus(order.Text), order.Indexes);
+        }
+
         if (InvoiceNumber(words, residual, names) is { } invoice)
         {
             return (new AskInvoiceStatus(invoice.Text), invoice.Indexes);
@@ -381,6 +386,21 @@ public static partial class QuestionParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// With an order or block word ("commande CMD-000179", "is PO42 blocked?"): the one word left when it mixes letters
+    /// and digits (a bare number is an amount), unless it is a client's code or a word of a client's name ("3M").
+    /// </summary>
+    private static ClientText? OrderNumber(ParsedWords words, ClientText residual, ClientMatcher? names)
+    {
+        if (residual.Indexes is not [var index] || words.Tokens[index].Text is not { Length: >= 3 } lone
+            || !lone.Any(char.IsAsciiLetter) || !lone.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        return names is not null && (names.IsClientCode(lone) || names.IsNameWord(words.Canonical[index])) ? null : residual;
     }
 
     private static (Question, IReadOnlyList<int>) Dso(ParsedWords words)

@@ -60,7 +60,11 @@ public sealed class LedgerStore
         _paymentsByClient = new(database, CachedClients);
         _ordersByClient = new(database, CachedClients);
         _snapshot = new(database, capacity: 1);
+        Orders.EnsureIndex("NumberKey", OrderNumberKey);
     }
+
+    /// <summary>The order number as it is looked up: any case (numbers are stored trimmed).</summary>
+    private const string OrderNumberKey = "UPPER($.Number)";
 
     private ILiteCollection<Client> Clients => _database.Collection<Client>(ClientsCollection);
 
@@ -120,6 +124,13 @@ public sealed class LedgerStore
         _paymentsByClient.GetOrRead(client.Value, code => OfClient(PackedPayments, code).SelectMany(UnpackPayments).ToList().AsReadOnly());
 
     public IReadOnlyList<Order> AllOrders() => Orders.FindAll().ToList();
+
+    /// <summary>The orders of the order book numbered <paramref name="number"/> (trimmed, any case), of whichever client.</summary>
+    public IReadOnlyList<Order> FindOrders(string number)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        return [.. Orders.Find(Query.EQ(OrderNumberKey, NumberKey(number)))];
+    }
 
     /// <summary>A client's open orders; read from the file once per committed transaction (shared, read-only).</summary>
     public IReadOnlyList<Order> OrdersOf(ClientCode client) =>

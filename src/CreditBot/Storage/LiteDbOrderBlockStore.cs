@@ -22,6 +22,12 @@ public sealed class LiteDbOrderBlockStore : IOrderBlockStore
         _database = database;
         Blocks.EnsureIndex("State");
         Blocks.EnsureIndex("UpdatedAt");
+        Blocks.EnsureIndex("OrderKey");
+        // Stores written before the order number was a field: add it once, so that every block is found by its number.
+        foreach (var document in Blocks.Find(Query.EQ("OrderKey", BsonValue.Null)).ToList())
+        {
+            Blocks.Update(ToDocument(Read(document)));
+        }
     }
 
     private ILiteCollection<BsonDocument> Blocks => _database.Database.GetCollection(CollectionName);
@@ -36,6 +42,14 @@ public sealed class LiteDbOrderBlockStore : IOrderBlockStore
 
     public IReadOnlyList<OrderBlock> Open() =>
         [.. Blocks.Find(Query.In("State", nameof(OrderBlockState.PendingDecision), nameof(OrderBlockState.ReadyToRelease))).Select(Read)];
+
+    public IReadOnlyList<OrderBlock> WithOrderNumber(string orderNumber)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderNumber);
+        return [.. Blocks.Find(Query.EQ("OrderKey", OrderKey(orderNumber))).Select(Read)];
+    }
+
+    private static string OrderKey(string orderNumber) => orderNumber.Trim().ToUpperInvariant();
 
     public IReadOnlyList<OrderBlock> ChangedSince(DateTimeOffset since, int max) =>
         [.. Blocks.Find(Query.GTE("UpdatedAt", since.UtcDateTime)).Select(Read).OrderBy(b => b.UpdatedAt).ThenBy(b => b.Id, StringComparer.Ordinal).Take(max)];
@@ -88,6 +102,7 @@ public sealed class LiteDbOrderBlockStore : IOrderBlockStore
     {
         ["_id"] = block.Id,
         ["Client"] = block.Client.Value,
+        ["OrderKey"] = OrderKey(block.OrderNumber),
         ["State"] = block.State.ToString(),
         ["Version"] = block.Version,
         ["UpdatedAt"] = block.UpdatedAt.UtcDateTime,

@@ -110,4 +110,19 @@ public abstract class OrderBlockStoreContract : StoreContract<IOrderBlockStore>
         Assert.Equal(["C9|P"], Store.ChangedSince(At, 1).Select(b => b.Id));
         Assert.Equal(3, Store.All().Count);
     }
+
+    [Fact]
+    public void An_order_number_finds_its_blocks_of_every_client_in_any_case_after_a_restart()
+    {
+        var mine = Block("CMD-000179");
+        var theirs = Block("cmd-000179") with { Id = OrderBlock.IdOf(new ClientCode("C10"), "cmd-000179"), Client = new ClientCode("C10") };
+        Store.TryAdd(mine);
+        Store.TryAdd(theirs);
+        Store.TryAdd(Block("CMD-0001790"));
+
+        var found = Reopen().WithOrderNumber(" Cmd-000179 ");
+
+        Assert.Equal(new[] { mine.Id, theirs.Id }.Order(StringComparer.Ordinal), found.Select(b => b.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(Store.WithOrderNumber("CMD-000180"));
+    }
 }

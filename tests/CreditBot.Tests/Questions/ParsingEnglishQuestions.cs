@@ -46,6 +46,10 @@ public class ParsingEnglishQuestions
 
         // Invoice
         { "invoice F-2024-0042", En(new AskInvoiceStatus("F-2024-0042")) },
+        { "order CMD-000179", En(new AskOrderStatus("CMD-000179")) },
+        { "where is my order CMD-000179?", En(new AskOrderStatus("CMD-000179")) },
+        { "is CMD-000179 blocked?", En(new AskOrderStatus("CMD-000179")) },
+        { "status of order PO-2026-0456", En(new AskOrderStatus("PO-2026-0456")) },
         { "status of invoice F-2024-0042", En(new AskInvoiceStatus("F-2024-0042")) },
         { "is invoice F-2024-0042 paid?", En(new AskInvoiceStatus("F-2024-0042")) },
         { "invoice number F-2024-0042 status please", En(new AskInvoiceStatus("F-2024-0042")) },

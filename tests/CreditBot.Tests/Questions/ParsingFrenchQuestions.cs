@@ -57,6 +57,10 @@ public class ParsingFrenchQuestions
 
         // Invoice
         { "statut facture F-2024-0042", Fr(new AskInvoiceStatus("F-2024-0042")) },
+        { "commande CMD-000179", Fr(new AskOrderStatus("CMD-000179")) },
+        { "où en est ma commande CMD-000179 ?", Fr(new AskOrderStatus("CMD-000179")) },
+        { "la commande CMD-000179 est-elle bloquée ?", Fr(new AskOrderStatus("CMD-000179")) },
+        { "cde CMD-2026-0456 débloquée ?", Fr(new AskOrderStatus("CMD-2026-0456")) },
         { "facture F-2024-0042 ?", Fr(new AskInvoiceStatus("F-2024-0042")) },
         { "où en est la facture n° F-2024-0042 ?", Fr(new AskInvoiceStatus("F-2024-0042")) },
         { "Statut de la facture f-2024-0042 svp", Fr(new AskInvoiceStatus("f-2024-0042")) },
