@@ -11,7 +11,7 @@ public static class HelpCard
 {
     public const string TemplateName = "help";
 
-    private static readonly string[] Topics = ["Exposure", "Blocked", "Invoice", "Overdue", "PreSale", "Dso", "Cost"];
+    private static readonly string[] Topics = ["Exposure", "Blocked", "Invoice", "Order", "OpenInvoices", "Overdue", "PreSale", "Dso", "Cost"];
 
     public static RawJson Render(CultureInfo culture) => CardTemplates.Bind(TemplateName, Data(culture));
 

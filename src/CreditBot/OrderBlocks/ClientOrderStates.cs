@@ -38,8 +38,16 @@ public sealed class ClientOrderStates(IOrderBlockStore blocks, OrderBlockRouting
     /// <summary>The blocks of orders numbered <paramref name="orderNumber"/>, of whichever client (who may see them is checked by the caller).</summary>
     public IReadOnlyList<OrderBlock> WithOrderNumber(string orderNumber) => blocks.WithOrderNumber(orderNumber);
 
-    /// <summary>Where one order stands, with its style: waiting for whom and since when, or its decision.</summary>
+    /// <summary>Where one order stands, with its style: "CMD-001 (12 000,00 €) : " then <see cref="StateOf"/>.</summary>
     public (string Style, string Text) Line(OrderBlock block, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var (style, state) = StateOf(block, culture);
+        return (style, T.Format("orders.line", culture, block.OrderNumber, Figures.Money(block.OrderAmount, culture), state));
+    }
+
+    /// <summary>Its state: waiting for whom and since when, ready since when, or its decision (who, when, why).</summary>
+    public (string Style, string Text) StateOf(OrderBlock block, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(block);
         var approvers = routing.ApproversOf(block).Select(p => p.Name ?? p.Upn ?? p.ObjectId).ToList();
@@ -49,7 +57,7 @@ public sealed class ClientOrderStates(IOrderBlockStore blocks, OrderBlockRouting
             : block.State == OrderBlockState.ReadyToRelease
                 ? T.Format("orders.since", culture, BlockedOrderCard.When(block.UpdatedAt, culture, clock.Zone))
                 : string.Empty;
-        return (style, T.Format("orders.line", culture, block.OrderNumber, Figures.Money(block.OrderAmount, culture), state + since));
+        return (style, state + since);
     }
 
     /// <summary>The lines as an Adaptive Card container to add under the client's exposure.</summary>

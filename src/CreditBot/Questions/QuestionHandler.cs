@@ -297,20 +297,12 @@ public sealed class QuestionHandler(
     private Answer OrderAnswer(string number, Person asker, CultureInfo culture, bool invoiceToo)
     {
         var blocked = orderStates?.WithOrderNumber(number) ?? [];
-        var booked = ledger.FindOrders(number).Where(order => !blocked.Any(b => b.Client == order.Client)).ToList();
-        var found = new List<(ClientCode Client, Func<Client, string> Line)>();
-        found.AddRange(blocked.Select(block => (block.Client, (Func<Client, string>)(client =>
-            Texts.OrderBlockTexts.Format("order.of-client", culture, client.Name, orderStates!.Line(block, culture).Text)))));
-        found.AddRange(booked.Select(order => (order.Client, (Func<Client, string>)(client => Texts.OrderBlockTexts.Format(
-            "order.not-blocked",
-            culture,
-            client.Name,
-            order.Number,
-            Answers.Figures.Money(order.Amount, culture),
-            Answers.Figures.Date(order.Date, culture))))));
-        var lines = new List<string>();
+        var booked = ledger.FindOrders(number);
+        var entries = new List<OrderBlocks.OrderStatusEntry>();
+        string? firstClient = null;
         Client? refused = null;
-        foreach (var (code, line) in found)
+        foreach (var (code, block, order) in blocked.Select(b => (b.Client, (OrderBlock?)b, booked.FirstOrDefault(o => o.Client == b.Client)))
+            .Concat(booked.Where(o => !blocked.Any(b => b.Client == o.Client)).Select(o => (o.Client, (OrderBlock?)null, (Order?)o))))
         {
             if (ledger.FindClient(code) is not { } client)
             {
@@ -323,12 +315,22 @@ public sealed class QuestionHandler(
                 continue;
             }
 
-            lines.Add(line(client));
+            var (style, state) = block is null ? ("default", Texts.OrderBlockTexts.Get("order.not-blocked-state", culture)) : orderStates!.StateOf(block, culture);
+            entries.Add(new OrderBlocks.OrderStatusEntry(
+                client.Name,
+                block?.OrderNumber ?? order!.Number,
+                block?.OrderAmount ?? order!.Amount,
+                order?.Date,
+                style,
+                state,
+                block is null ? [] : [.. block.Reasons.Select(r => BlockReasonText.Describe(r, culture))]));
+            firstClient ??= client.Code.Value;
         }
 
-        if (lines.Count > 0)
+        if (entries.Count > 0)
         {
-            return Answer.OfText("order-status", string.Join("\n\n", lines));
+            var card = OrderBlocks.OrderStatusCard.Render(number, [.. entries.Take(OrderBlocks.OrderStatusCard.Max)], culture, Math.Max(0, entries.Count - OrderBlocks.OrderStatusCard.Max));
+            return Answer.OfCard("order-status", card, firstClient);
         }
 
         if (refused is not null)

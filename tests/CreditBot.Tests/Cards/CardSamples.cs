@@ -34,6 +34,8 @@ public static class CardSamples
                 AnswerSamples.Acme, Money.Eur(42_000m), 80_000m, new DateOnly(2026, 11, 23), new DateOnly(2027, 11, 23), new CreditBot.Committee.CommitteeOptions(), culture),
             [CreditBot.Committee.CommitteeCard.TemplateName] = culture => CreditBot.Committee.CommitteeCard.Data(
                 Committee.CommitteeSamples.WithVotes(), "member-1", Committee.CommitteeSamples.Paris, culture),
+            [CreditBot.OrderBlocks.OrderStatusCard.TemplateName] = culture => CreditBot.OrderBlocks.OrderStatusCard.Data(
+                "CMD-2026-0456", OrderBlocks.OrderBlockSamples.OrderStatus(culture), culture),
             [CreditBot.OrderBlocks.BlockStatisticsCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockStatisticsCard.Data(
                 OrderBlocks.OrderBlockSamples.Statistics(), culture, OrderBlocks.OrderBlockSamples.Paris),
             [CreditBot.Digests.DailyDigestCard.TemplateName] = culture => CreditBot.Digests.DailyDigestCard.Data(

@@ -85,6 +85,18 @@ public class CardSizeTests(ITestOutputHelper output)
             Committee.CommitteeSamples.Largest(LongName), "member-1", Committee.CommitteeSamples.Paris, culture, new string('x', 300)),
         [PaymentBehaviourCard.TemplateName] = culture => PaymentBehaviourCard.Render(Big, Behaviour(), culture),
         [CreditBot.OrderBlocks.BlockedOrderCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockedOrderCard.Render(BiggestBlockedOrder(), culture, OrderBlocks.OrderBlockSamples.Paris),
+        [CreditBot.OrderBlocks.OrderStatusCard.TemplateName] = culture => CreditBot.OrderBlocks.OrderStatusCard.Render(
+            "CMD-" + new string('9', 40),
+            [.. Enumerable.Repeat(0, CreditBot.OrderBlocks.OrderStatusCard.Max).Select(_ => new CreditBot.OrderBlocks.OrderStatusEntry(
+                LongName,
+                "CMD-" + new string('9', 40),
+                Money.Eur(999_999_999.99m),
+                AsOf,
+                "warning",
+                string.Join(", ", Enumerable.Range(0, 40).Select(i => $"Approver {i} with a rather long display name")),
+                [.. BiggestBlockedOrder().Block.Reasons.Select(r => BlockReasonText.Describe(r, culture))]))],
+            culture,
+            more: 999_999),
         [CreditBot.OrderBlocks.BlockStatisticsCard.TemplateName] = culture => CreditBot.OrderBlocks.BlockStatisticsCard.Render(OrderBlocks.OrderBlockSamples.Statistics(), culture, OrderBlocks.OrderBlockSamples.Paris),
         [CreditBot.Digests.DailyDigestCard.TemplateName] = culture => CreditBot.Digests.DailyDigestCard.Render(BigDailyDigest(), culture),
         [CreditBot.Digests.WeeklySummaryCard.TemplateName] = culture => CreditBot.Digests.WeeklySummaryCard.Render(BigWeeklySummary(), culture),

@@ -101,4 +101,21 @@ public static class OrderBlockSamples
             AnswerSamples.AsOf,
             new Dictionary<string, string> { [AnswerSamples.Acme.Code.Value] = AnswerSamples.Acme.Name });
     }
+
+    /// <summary>The pending sample as "commande CMD-2026-0456" shows it: waiting for Claire and Paul since 16/11, with its two reasons.</summary>
+    public static IReadOnlyList<OrderStatusEntry> OrderStatus(System.Globalization.CultureInfo culture)
+    {
+        var (style, state) = BlockedOrderCard.State(Pending, ["Claire Moreau", "Paul Lefebvre"], culture, Paris);
+        return
+        [
+            new OrderStatusEntry(
+                AnswerSamples.Acme.Name,
+                Pending.OrderNumber,
+                Pending.OrderAmount,
+                new DateOnly(2026, 11, 16),
+                style,
+                state + Texts.OrderBlockTexts.Format("orders.since", culture, BlockedOrderCard.When(Pending.BlockedAt, culture, Paris)),
+                [.. Pending.Reasons.Select(r => CreditBot.Answers.BlockReasonText.Describe(r, culture))]),
+        ];
+    }
 }

@@ -40,8 +40,12 @@ public sealed class WhereIsMyOrderTests
         var reply = await harness.App.Teams.SayAsync(text, locale, Camille);
 
         var since = T.Format("orders.since", culture, BlockedOrderCard.When(block.BlockedAt, culture, harness.App.Get<CompanyClock>().Zone));
-        var line = T.Format("orders.line", culture, "CMD-001", CreditBot.Answers.Figures.Money(block.OrderAmount, culture), T.Format("state.pending", culture, "Claire Moreau, Bruno Lambert") + since);
-        Assert.StartsWith(T.Format("order.of-client", culture, "ACME Industrie SAS", line), reply.Text, StringComparison.Ordinal);
+        var lines = reply.CardText.Split('\n');
+        Assert.Equal(T.Format("order.title", culture, "CMD-001"), lines[0]);
+        Assert.Equal(["ACME Industrie SAS", T.Format("state.pending", culture, "Claire Moreau, Bruno Lambert") + since], lines[1..3]);
+        Assert.Contains(CreditBot.Answers.Figures.Money(block.OrderAmount, culture), reply.CardText, StringComparison.Ordinal);
+        Assert.NotEmpty(block.Reasons);
+        Assert.All(block.Reasons, reason => Assert.Contains("• " + CreditBot.Answers.BlockReasonText.Describe(reason, culture), lines));
     }
 
     [Theory]
@@ -54,16 +58,10 @@ public sealed class WhereIsMyOrderTests
 
         var reply = await harness.App.Teams.SayAsync(text, locale, Camille);
 
-        Assert.StartsWith(
-            T.Format(
-                "order.not-blocked",
-                culture,
-                "Dupont et Fils SARL",
-                "CMD-002",
-                CreditBot.Answers.Figures.Money(CreditBot.Domain.Money.Eur(3_500m), culture),
-                CreditBot.Answers.Figures.Date(new DateOnly(2024, 5, 22), culture)),
-            reply.Text,
-            StringComparison.Ordinal);
+        var lines = reply.CardText.Split('\n');
+        Assert.Equal([T.Format("order.title", culture, "CMD-002"), "Dupont et Fils SARL", T.Get("order.not-blocked-state", culture)], lines[..3]);
+        Assert.Contains(CreditBot.Answers.Figures.Money(CreditBot.Domain.Money.Eur(3_500m), culture), reply.CardText, StringComparison.Ordinal);
+        Assert.Contains(CreditBot.Answers.Figures.Date(new DateOnly(2024, 5, 22), culture), reply.CardText, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -93,6 +91,6 @@ public sealed class WhereIsMyOrderTests
         var reply = await harness.App.Teams.SayAsync(text, locale, Hugo);
 
         Assert.Equal(CreditBot.Answers.PlainReplies.Refusal(CultureInfo.GetCultureInfo(locale)), reply.Text);
-        Assert.DoesNotContain("CMD-00", reply.Text, StringComparison.Ordinal);
+        Assert.Null(reply.Card);
     }
 }
