@@ -28,6 +28,12 @@ internal enum Concept
     /// <summary>"statistiques", "stats", "statistics": with a block word, the block statistics.</summary>
     Statistics,
 
+    /// <summary>"augmenter", "raise": with a limit word and a client, a limit request ("raise ACME's limit to 100k").</summary>
+    Raise,
+
+    /// <summary>"litiges", "promesses de paiement", "disputes": a client's open items, where disputes and promises show.</summary>
+    Disputes,
+
     /// <summary>An imperative or a bare "what about" ("montre", "show me", "check"): with a name, the client's exposure.</summary>
     Lookup,
 }

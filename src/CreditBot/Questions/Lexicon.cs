@@ -128,6 +128,16 @@ internal static class Lexicon
     public static FrozenSet<string> Greetings { get; } = FrozenSet.ToFrozenSet(
         ["bonjour", "bonsoir", "salut", "coucou", "hello", "hi", "hey", "yo"], StringComparer.Ordinal);
 
+    /// <summary>Limit words that make "raise"/"augmenter" a limit request ("raise ACME's limit", "augmenter le plafond de X").</summary>
+    public static FrozenSet<string> LimitWords { get; } = FrozenSet.ToFrozenSet(
+        ["limit", "limite", "limits", "limites", "plafond", "plafonds", "line", "ligne", "encours"], StringComparer.Ordinal);
+
+    /// <summary>Thanks and acknowledgements: alone (with greeting companions), a short "you're welcome".</summary>
+    public static FrozenSet<string> Thanks { get; } = FrozenSet.ToFrozenSet(
+        ["merci", "mercii", "thanks", "thank", "you", "thx", "ty", "cheers", "beaucoup", "bcp", "lot", "much", "ok", "okay",
+         "parfait", "super", "top", "nickel", "great", "perfect", "cool", "bien", "recu", "noted", "got", "it", "very", "so"],
+        StringComparer.Ordinal);
+
     /// <summary>Words that may come with a greeting that still asks for help ("hello CreditBot", "bonjour à tous").</summary>
     public static FrozenSet<string> GreetingCompanions { get; } = FrozenSet.ToFrozenSet(
         ["creditbot", "bot", "there", "all", "everyone", "team", "a", "tous", "tout", "le", "monde", "l", "equipe"], StringComparer.Ordinal);
@@ -269,6 +279,12 @@ internal static class Lexicon
         Add(Concept.LimitRequest, "en", "request a limit", "request a credit limit", "limit request", "credit limit request",
             "request a limit increase", "limit increase request", "request a higher limit", "request a new limit",
             "ask for a limit", "ask for a credit limit", "raise the limit", "increase the limit");
+        Add(Concept.Raise, "fr", "augmenter", "augmente", "augmentez", "relever", "releve", "relevez", "rehausser");
+        Add(Concept.Raise, "en", "raise", "increase", "bump");
+        Add(Concept.Disputes, "fr", "litige", "litiges", "contestation", "contestations", "reclamation", "reclamations", "promesse",
+            "promesses", "promesse de paiement", "promesses de paiement", "promesse de reglement", "promesses de reglement");
+        Add(Concept.Disputes, "en", "dispute", "disputes", "disputed", "promise", "promises", "promise to pay", "promises to pay",
+            "payment promise", "payment promises");
         Add(Concept.MyRequests, "fr", "mes demandes", "mes demandes de limite", "mes demandes en cours");
         Add(Concept.MyRequests, "en", "my requests", "my limit requests", "my credit limit requests");
         Add(Concept.Committee, "fr", "comite", "comite de credit", "comite credit", "votes en attente");

@@ -84,6 +84,12 @@ public abstract record Question
         public const int DefaultDays = 30;
     }
 
+    /// <summary>"merci", "thanks": a short "you're welcome" in the language of the thanks.</summary>
+    public sealed record SayWelcome : Question;
+
+    /// <summary>Disputes or promises asked about with no client ("litiges en cours"): which client?</summary>
+    public sealed record AskDisputesWithoutClient : Question;
+
     /// <summary>Anything else; <see cref="Text"/> is the message without the mention.</summary>
     public sealed record NotUnderstood(string Text) : Question;
 }

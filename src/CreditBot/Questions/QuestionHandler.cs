@@ -73,6 +73,8 @@ public sealed class QuestionHandler(
             Question.AskDso ask => DsoAnswer(ask, asker, asOf, culture, originalText),
             Question.AskCostOfUnpaid ask => Answer.OfCard("cost-of-unpaid", CostOfUnpaidCard.Render(CostOfUnpaid.Of(new Money(ask.Amount, clock.Currency), ask.MarginRate), culture)),
             Question.NotUnderstood => NotUnderstood(originalText, asker, asOf, culture),
+            Question.SayWelcome => Answer.OfText("welcome", Texts.Texts.Get("YouAreWelcome", culture)),
+            Question.AskDisputesWithoutClient => Answer.OfText("which-client", Texts.Texts.Get("DisputesWhichClient", culture)),
             Question.AskLimitRequest ask when limitRequests is not null => WithClient(ask.ClientQuery, "limit-request-form", asker, culture, originalText, client => limitRequests.Form(client, ask.Amount, culture)),
             Question.AskMyRequests when limitRequests is not null => limitRequests.Mine(asker, culture),
             Question.AskCommittee when limitRequests is not null => limitRequests.ForMember(asker, culture),

@@ -61,7 +61,7 @@ public static partial class QuestionParser
 
         var words = new ParsedWords(cleaned, names);
         var (question, queryIndexes) = Decide(words, cleaned, names);
-        return question is AskHelp ? question : question with { Language = words.Language(queryIndexes) };
+        return question is AskHelp or SayWelcome ? question : question with { Language = words.Language(queryIndexes) };
     }
 
     /// <summary>
@@ -102,7 +102,8 @@ public static partial class QuestionParser
             return (new AskMyRequests(), none);
         }
 
-        if (words.Has(Concept.LimitRequest) && LimitRequest(words) is { } limitRequest)
+        if ((words.Has(Concept.LimitRequest) || (words.Has(Concept.Raise) && words.Canonical.Any(Lexicon.LimitWords.Contains)))
+            && LimitRequest(words) is { } limitRequest)
         {
             return limitRequest;
         }
@@ -151,6 +152,12 @@ public static partial class QuestionParser
         {
             // "who is late this week?", "quoi de neuf aujourd'hui": a period or a mood, and no client: not a question we answer.
             return (new NotUnderstood(cleaned), none);
+        }
+
+        if (words.Has(Concept.Disputes))
+        {
+            // "litiges de ACME", "payment promises of ACME": the client's open items show both; with no client, which one?
+            return residual.IsEmpty ? (new AskDisputesWithoutClient(), none) : (new AskOpenInvoices(residual.Text), residual.Indexes);
         }
 
         if (words.Has(Concept.Invoice) && !residual.IsEmpty && !words.Has(Concept.Behaviour) && !words.Has(Concept.Blocked))
@@ -207,6 +214,14 @@ public static partial class QuestionParser
         if (words.Has(Concept.Help))
         {
             return (Help(words), none);
+        }
+
+        if (firstConcept is null && words.Canonical.Any(w => w is "merci" or "mercii" or "thanks" or "thank" or "thx" or "ty" or "cheers")
+            && words.Canonical.All(w => Lexicon.Thanks.Contains(w) || Lexicon.Greetings.Contains(w) || Lexicon.GreetingCompanions.Contains(w)))
+        {
+            // "merci", "ok merci beaucoup", "thanks a lot": no question, a short reply in the language of the thanks.
+            var language = words.Canonical.Any(w => w.StartsWith("merci", StringComparison.Ordinal)) ? "fr" : "en";
+            return (new SayWelcome { Language = language }, none);
         }
 
         // "bonjour", "hello CreditBot": help; "bonjour ça va ?" is small talk, not understood.

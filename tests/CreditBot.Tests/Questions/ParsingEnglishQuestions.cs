@@ -128,6 +128,14 @@ public class ParsingEnglishQuestions
 
         // Limit requests and the committee
         { "request a limit of 80k for ACME", En(new AskLimitRequest("ACME", 80_000m)) },
+        { "raise acme limit to 100000", En(new AskLimitRequest("acme", 100_000m)) },
+        { "increase the credit line of Dupont to 120k", En(new AskLimitRequest("Dupont", 120_000m)) },
+        { "disputes of ACME", En(new AskOpenInvoices("ACME")) },
+        { "payment promises for Dupont", En(new AskOpenInvoices("Dupont")) },
+        { "open disputes", En(new AskDisputesWithoutClient()) },
+        { "thanks", En(new SayWelcome()) },
+        { "thanks a lot!", En(new SayWelcome()) },
+        { "ok thank you", En(new SayWelcome()) },
         { "my requests", En(new AskMyRequests()) },
         { "committee", En(new AskCommittee()) },
 

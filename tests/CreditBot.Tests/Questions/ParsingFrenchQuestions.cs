@@ -57,6 +57,14 @@ public class ParsingFrenchQuestions
 
         // Invoice
         { "statut facture F-2024-0042", Fr(new AskInvoiceStatus("F-2024-0042")) },
+        { "augmenter le plafond de acme à 100000", Fr(new AskLimitRequest("acme", 100_000m)) },
+        { "relever la limite de Dupont à 120 k€", Fr(new AskLimitRequest("Dupont", 120_000m)) },
+        { "litiges de ACME", Fr(new AskOpenInvoices("ACME")) },
+        { "promesses de paiement Dupont", Fr(new AskOpenInvoices("Dupont")) },
+        { "litiges en cours", Fr(new AskDisputesWithoutClient()) },
+        { "merci", Fr(new SayWelcome()) },
+        { "merci beaucoup !", Fr(new SayWelcome()) },
+        { "ok merci", Fr(new SayWelcome()) },
         { "commande CMD-000179", Fr(new AskOrderStatus("CMD-000179")) },
         { "où en est ma commande CMD-000179 ?", Fr(new AskOrderStatus("CMD-000179")) },
         { "la commande CMD-000179 est-elle bloquée ?", Fr(new AskOrderStatus("CMD-000179")) },
