@@ -56,6 +56,8 @@ public static class DemoCommands
                 return 1;
             }
 
+            var history = ActivatorUtilities.CreateInstance<DemoBlockHistory>(host.Services).Add(cutOff, settings.Seed);
+            await Console.Out.WriteLineAsync($"Added {history} past blocked orders, decided, over the {DemoBlockHistory.Days} days before {cutOff:yyyy-MM-dd} (block statistics).");
             var book = DemoBook.Read(host.Services.GetRequiredService<LedgerStore>(), host.Services.GetRequiredService<IOrderBlockStore>(), cutOff);
             await Console.Out.WriteLineAsync(book.ToText());
             return 0;

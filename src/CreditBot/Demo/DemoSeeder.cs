@@ -19,6 +19,7 @@ public sealed class DemoSeeder(
     CompanyClock clock,
     IOptions<StorageOptions> storage,
     IOptions<DemoOptions> options,
+    IServiceProvider services,
     ILogger<DemoSeeder> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -52,6 +53,8 @@ public sealed class DemoSeeder(
             if (report.Succeeded)
             {
                 logger.Seeded(report.Status, report.Counts.OpenItems, watch.ElapsedMilliseconds);
+                var history = ActivatorUtilities.CreateInstance<DemoBlockHistory>(services).Add(asOf, options.Value.Seed);
+                logger.HistoryAdded(history, DemoBlockHistory.Days);
             }
             else
             {

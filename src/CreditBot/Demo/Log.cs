@@ -17,4 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "The store holds no ledger and no demo data goes in (Storage:SeedDemoData, or the file held data): import one")]
     public static partial void StoreEmpty(this ILogger logger);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Information, Message = "Demo history: {BlockCount} past blocked orders, decided, over the {Days} days before the demo date")]
+    public static partial void HistoryAdded(this ILogger logger, int blockCount, int days);
 }
