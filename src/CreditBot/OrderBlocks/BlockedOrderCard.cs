@@ -169,7 +169,9 @@ public static class BlockedOrderCard
         yield return FigureRow.Of(
             T.Get("fig.order", culture),
             Figures.Money(block.OrderAmount, culture),
-            T.Format("fig.order-note", culture, block.OrderNumber, Figures.Date(block.BlockedAsOf, culture)));
+            view.OrderDate is { } ordered
+                ? T.Format("fig.order-note", culture, block.OrderNumber, Figures.Date(ordered, culture))
+                : T.Format("fig.order-note-checked", culture, block.OrderNumber, Figures.Date(block.BlockedAsOf, culture)));
         if (view.SalespersonName is { Length: > 0 } salesperson)
         {
             yield return FigureRow.Of(T.Get("fig.salesperson", culture), salesperson);

@@ -26,6 +26,9 @@ public sealed record BlockedOrderView(
     IReadOnlyList<(string ObjectId, string Name)> ForwardTo,
     DateOnly AsOf)
 {
+    /// <summary>The order's date in the order book of the last import; null when it is not there (an ERP check, or invoiced since).</summary>
+    public DateOnly? OrderDate { get; init; }
+
     /// <summary>Today's exposure without this order (today's figures count it while it is in the order book).</summary>
     public Money? ExposureBefore => Now is { } now ? now.Exposure - Block.OrderAmount : null;
 

@@ -48,7 +48,10 @@ public sealed class BlockedOrderViews(LedgerStore ledger, OrderBlockRouting rout
             salesperson ?? block.Salesperson,
             approvers,
             forward,
-            asOf);
+            asOf)
+        {
+            OrderDate = client is null ? null : ledger.OrdersOf(block.Client).FirstOrDefault(o => string.Equals(o.Number, block.OrderNumber, StringComparison.Ordinal))?.Date,
+        };
     }
 
     /// <summary>The client's name as the master has it, else its code.</summary>

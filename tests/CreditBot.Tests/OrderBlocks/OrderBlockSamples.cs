@@ -47,7 +47,10 @@ public static class OrderBlockSamples
         "Camille Martin",
         [("oid-claire", "Claire Moreau")],
         [("oid-claire", "Claire Moreau"), ("oid-paul", "Paul Lefebvre")],
-        AnswerSamples.AsOf);
+        AnswerSamples.AsOf)
+    {
+        OrderDate = new DateOnly(2026, 11, 18),
+    };
 
     public static OrderBlock Released { get; } = ((DecideOutcome.Applied)Pending.Decide(
         new OrderDecision

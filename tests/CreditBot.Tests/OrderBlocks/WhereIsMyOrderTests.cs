@@ -93,4 +93,17 @@ public sealed class WhereIsMyOrderTests
         Assert.Equal(CreditBot.Answers.PlainReplies.Refusal(CultureInfo.GetCultureInfo(locale)), reply.Text);
         Assert.Null(reply.Card);
     }
+
+    [Fact]
+    public async Task The_approval_card_dates_the_order_by_the_order_book_not_by_the_day_it_was_blocked()
+    {
+        await using var harness = await StartAsync();
+        var french = CultureInfo.GetCultureInfo("fr-FR");
+
+        var card = harness.CardTo(Claire)!;
+
+        using var document = System.Text.Json.JsonDocument.Parse(card.Payload);
+        var text = CreditBot.Cards.CardText.Of(System.Text.Json.Nodes.JsonNode.Parse(document.RootElement.GetProperty("attachments")[0].GetProperty("content").GetRawText()));
+        Assert.Contains(T.Format("fig.order-note", french, "CMD-001", CreditBot.Answers.Figures.Date(new DateOnly(2024, 5, 20), french)), text, StringComparison.Ordinal);
+    }
 }
