@@ -26,6 +26,7 @@ public sealed class LimitRequests(
     ILimitRequestStore store,
     DecidedLimitStore decidedLimits,
     LedgerStore ledger,
+    OrderBlocks.OrderBook orderBook,
     PeopleDirectory people,
     SynthesisNotes notes,
     CompanyClock clock,
@@ -38,7 +39,7 @@ public sealed class LimitRequests(
     {
         ArgumentNullException.ThrowIfNull(client);
         var today = clock.Today;
-        var exposure = Exposure.Of(client, ledger.OpenItemsOf(client.Code), ledger.OrdersOf(client.Code), today);
+        var exposure = Exposure.Of(client, ledger.OpenItemsOf(client.Code), orderBook.Of(client.Code), today);
         var card = LimitRequestForm.Render(client, exposure.Exposure, amount, today, today.AddMonths(options.Value.DefaultValidityMonths), options.Value, culture);
         return Answer.OfCard("limit-request-form", card, client.Code.Value);
     }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CreditBot.Committee;
 
 /// <summary>Computes a client's <see cref="SynthesisNote"/> from the ledger, with the domain's own rules.</summary>
-public sealed class SynthesisNotes(LedgerStore ledger, ILimitRequestStore requests, IOptions<CommitteeOptions> options)
+public sealed class SynthesisNotes(LedgerStore ledger, OrderBlocks.OrderBook orderBook, ILimitRequestStore requests, IOptions<CommitteeOptions> options)
 {
     private const int DsoMonths = 12;
 
@@ -17,7 +17,7 @@ public sealed class SynthesisNotes(LedgerStore ledger, ILimitRequestStore reques
     {
         ArgumentNullException.ThrowIfNull(client);
         var openItems = ledger.OpenItemsOf(client.Code);
-        var exposure = Exposure.Of(client, openItems, ledger.OrdersOf(client.Code), asOf);
+        var exposure = Exposure.Of(client, openItems, orderBook.Of(client.Code), asOf);
         var behaviour = PaymentBehaviour.Of(ledger.PaymentsOf(client.Code), asOf, client.Currency);
         var margin = options.Value.MarginRate;
         return new SynthesisNote

@@ -21,6 +21,7 @@ namespace CreditBot.Digests;
 /// </summary>
 public sealed class DailyDigestComposer(
     LedgerStore ledger,
+    CreditBot.OrderBlocks.OrderBook orderBook,
     CreditBot.OrderBlocks.IOrderBlockStore blocks,
     ImportRunStore imports,
     DigestRunStore runs,
@@ -148,8 +149,12 @@ public sealed class DailyDigestComposer(
         return new DataFreshness(TimeZoneInfo.ConvertTime(at, clock.Zone), last.AsOf, stale, staleAfterHours);
     }
 
-    private List<(Client Client, IReadOnlyList<OpenItem> Items, IReadOnlyList<Order> Orders)> LoadPortfolio() =>
-        [.. ledger.AllClients().Select(c => (c, ledger.OpenItemsOf(c.Code), ledger.OrdersOf(c.Code)))];
+    // The orders that count in exposure: rejected ones left out (OrderBook).
+    private List<(Client Client, IReadOnlyList<OpenItem> Items, IReadOnlyList<Order> Orders)> LoadPortfolio()
+    {
+        var orders = orderBook.All();
+        return [.. ledger.AllClients().Select(c => (c, ledger.OpenItemsOf(c.Code), (IReadOnlyList<Order>)[.. orders[c.Code]]))];
+    }
 
     internal async Task<IReadOnlyList<(Person Person, IReadOnlyList<string> Units)>> RecipientsAsync(string? onlyFor, Role role, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ using CreditBot.Storage;
 namespace CreditBot.OrderBlocks;
 
 /// <summary>Builds <see cref="BlockedOrderView"/>: the stored block beside the client's figures read again from the ledger.</summary>
-public sealed class BlockedOrderViews(LedgerStore ledger, OrderBlockRouting routing, OrderBlockEvaluator evaluator, CompanyClock clock)
+public sealed class BlockedOrderViews(LedgerStore ledger, OrderBook orderBook, OrderBlockRouting routing, OrderBlockEvaluator evaluator, CompanyClock clock)
 {
     public BlockedOrderView For(OrderBlock block)
     {
@@ -22,7 +22,7 @@ public sealed class BlockedOrderViews(LedgerStore ledger, OrderBlockRouting rout
         {
             try
             {
-                now = Exposure.Of(client, items, ledger.OrdersOf(block.Client), asOf, new ExposureOptions { BlockRules = evaluator.Rules });
+                now = Exposure.Of(client, items, orderBook.Of(block.Client, keep: block.OrderNumber), asOf, new ExposureOptions { BlockRules = evaluator.Rules });
                 var payments = ledger.PaymentsOf(block.Client);
                 behaviour = PaymentBehaviour.Of(payments, asOf, client.Currency);
                 lastPayment = payments.Where(p => p.Date <= asOf).MaxBy(p => p.Date);

@@ -20,6 +20,9 @@ public interface IOrderBlockStore
     /// <summary>Orders waiting for someone: pending decision or ready to release.</summary>
     IReadOnlyList<OrderBlock> Open();
 
+    /// <summary>The ids of the blocks in <paramref name="state"/> (<c>{client}|{order}</c>), without reading the blocks.</summary>
+    IReadOnlySet<string> IdsIn(OrderBlockState state);
+
     /// <summary>The blocks of orders numbered <paramref name="orderNumber"/> (trimmed, any case), of whichever client.</summary>
     IReadOnlyList<OrderBlock> WithOrderNumber(string orderNumber);
 

@@ -26,6 +26,7 @@ public static class OrderBlocksRegistration
         });
         services.AddSingleton<IOrderBlockStore, LiteDbOrderBlockStore>();
         services.AddSingleton<OrderBlockEvaluator>();
+        services.AddSingleton<OrderBook>();
         services.AddSingleton<OrderBlockRouting>();
         services.AddSingleton<BlockedOrderViews>();
         services.AddSingleton<OrderBlockMessages>();

@@ -16,6 +16,7 @@ namespace CreditBot.OrderBlocks;
 /// </summary>
 public sealed class OrderChecks(
     LedgerStore ledger,
+    OrderBook orderBook,
     IOrderBlockStore blocks,
     OrderBlockEvaluator evaluator,
     OrderBlockMessages messages,
@@ -78,7 +79,7 @@ public sealed class OrderChecks(
 
         var asOf = ledger.FindSnapshot()?.AsOf ?? clock.Today;
         var order = new Order { Client = code, Number = orderId, Date = asOf, Amount = new Money(amount, client.Currency), Prepayment = request.Prepayment };
-        var orders = ledger.OrdersOf(code).Where(o => o.Number != orderId).Append(order).ToList();
+        var orders = orderBook.Of(code).Where(o => o.Number != orderId).Append(order).ToList();
         if (evaluator.Evaluate(client, ledger.OpenItemsOf(code), orders, order, asOf) is not { } evaluation)
         {
             return new Outcome.Invalid("the client's items are not all in its currency: the check cannot add them up.");

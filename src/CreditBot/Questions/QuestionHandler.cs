@@ -35,7 +35,8 @@ public sealed class QuestionHandler(
     OrderBlocks.PendingOrders? pendingOrders = null,
     Committee.LimitRequests? limitRequests = null,
     OrderBlocks.BlockStatisticsReply? blockStatistics = null,
-    OrderBlocks.ClientOrderStates? orderStates = null)
+    OrderBlocks.ClientOrderStates? orderStates = null,
+    OrderBlocks.OrderBook? orderBook = null)
 {
     private const int DsoMonths = 12;
 
@@ -210,7 +211,7 @@ public sealed class QuestionHandler(
     private Answer ExposureAnswer(Client client, DateOnly asOf, CultureInfo culture)
     {
         var openItems = ledger.OpenItemsOf(client.Code);
-        var orders = ledger.OrdersOf(client.Code);
+        var orders = OrdersOf(client.Code);
         var payments = ledger.PaymentsOf(client.Code);
         var exposure = Exposure.Of(client, openItems, orders, asOf, blockOptions.Value.Exposure);
         var behaviour = PaymentBehaviour.Of(payments, asOf, client.Currency);
@@ -248,7 +249,7 @@ public sealed class QuestionHandler(
     private Answer PreSaleAnswer(Client client, Question.AskPreSale ask, DateOnly asOf, CultureInfo culture)
     {
         var openItems = ledger.OpenItemsOf(client.Code);
-        var orders = ledger.OrdersOf(client.Code);
+        var orders = OrdersOf(client.Code);
         var order = new Order
         {
             Client = client.Code,
@@ -345,12 +346,15 @@ public sealed class QuestionHandler(
             : Answer.OfText("order-not-found", Texts.OrderBlockTexts.Format("order.not-found", culture, number));
     }
 
+    /// <summary>The client's orders that count in its exposure: rejected ones left out (<see cref="OrderBlocks.OrderBook"/>).</summary>
+    private IReadOnlyList<Order> OrdersOf(ClientCode code) => orderBook?.Of(code) ?? ledger.OrdersOf(code);
+
     private IEnumerable<Client> Visible(Person asker) => ledger.AllClients().Where(client => CanSee(asker, client));
 
     private Answer ListAnswer(ClientListKind kind, Person asker, DateOnly asOf, CultureInfo culture)
     {
         var openItems = ledger.AllOpenItems().ToLookup(item => item.Client);
-        var orders = ledger.AllOrders().ToLookup(order => order.Client);
+        var orders = orderBook?.All() ?? ledger.AllOrders().ToLookup(order => order.Client);
         var rows = new List<ClientListRow>();
         foreach (var client in Visible(asker))
         {
@@ -372,7 +376,7 @@ public sealed class QuestionHandler(
     private Answer BlockedOrdersAnswer(Person asker, DateOnly asOf, CultureInfo culture)
     {
         var openItems = ledger.AllOpenItems().ToLookup(item => item.Client);
-        var orders = ledger.AllOrders().ToLookup(order => order.Client);
+        var orders = orderBook?.All() ?? ledger.AllOrders().ToLookup(order => order.Client);
         var rows = new List<ClientListRow>();
         foreach (var client in Visible(asker))
         {

@@ -43,6 +43,9 @@ public sealed class LiteDbOrderBlockStore : IOrderBlockStore
     public IReadOnlyList<OrderBlock> Open() =>
         [.. Blocks.Find(Query.In("State", nameof(OrderBlockState.PendingDecision), nameof(OrderBlockState.ReadyToRelease))).Select(Read)];
 
+    public IReadOnlySet<string> IdsIn(OrderBlockState state) =>
+        Blocks.Find(Query.EQ("State", state.ToString())).Select(document => document["_id"].AsString).ToHashSet(StringComparer.Ordinal);
+
     public IReadOnlyList<OrderBlock> WithOrderNumber(string orderNumber)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderNumber);

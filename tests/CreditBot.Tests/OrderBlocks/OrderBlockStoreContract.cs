@@ -125,4 +125,18 @@ public abstract class OrderBlockStoreContract : StoreContract<IOrderBlockStore>
         Assert.Equal(new[] { mine.Id, theirs.Id }.Order(StringComparer.Ordinal), found.Select(b => b.Id).Order(StringComparer.Ordinal));
         Assert.Empty(Store.WithOrderNumber("CMD-000180"));
     }
+
+    [Fact]
+    public void The_ids_in_a_state_are_those_blocks_only()
+    {
+        var rejected = ((DecideOutcome.Applied)Block("J").Decide(
+            new OrderDecision { Kind = OrderDecisionKind.Reject, DeciderId = "oid-claire", DeciderName = "Claire Moreau", At = At.AddHours(1), RejectReason = "reject.risk" }, 1)).Block;
+        Store.TryAdd(Block("J"));
+        Store.TrySave(rejected, 1);
+        Store.TryAdd(Block("P"));
+
+        Assert.Equal(["C9|J"], Reopen().IdsIn(OrderBlockState.Rejected));
+        Assert.Equal(["C9|P"], Store.IdsIn(OrderBlockState.PendingDecision));
+        Assert.Empty(Store.IdsIn(OrderBlockState.Released));
+    }
 }

@@ -106,4 +106,28 @@ public sealed class WhereIsMyOrderTests
         var text = CreditBot.Cards.CardText.Of(System.Text.Json.Nodes.JsonNode.Parse(document.RootElement.GetProperty("attachments")[0].GetProperty("content").GetRawText()));
         Assert.Contains(T.Format("fig.order-note", french, "CMD-001", CreditBot.Answers.Figures.Date(new DateOnly(2024, 5, 20), french)), text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("encours acme", "fr-FR")]
+    [InlineData("exposure ACME", "en-US")]
+    public async Task A_rejected_order_no_longer_counts_in_the_clients_exposure(string text, string locale)
+    {
+        await using var harness = await StartAsync();
+        var culture = CultureInfo.GetCultureInfo(locale);
+        var ledger = harness.App.Get<CreditBot.Storage.LedgerStore>();
+        var acme = ledger.FindClient(new CreditBot.Domain.Clients.ClientCode("C001"))!;
+        var today = harness.App.Get<CompanyClock>().Today;
+        var withOrder = CreditBot.Domain.Exposures.Exposure.Of(acme, ledger.OpenItemsOf(acme.Code), ledger.OrdersOf(acme.Code), today).Exposure;
+        var without = CreditBot.Domain.Exposures.Exposure.Of(acme, ledger.OpenItemsOf(acme.Code), [], today).Exposure;
+        Assert.Equal(12_000m, (withOrder - without).Amount);
+        var before = await harness.App.Teams.SayAsync(text, locale, Claire);
+        Assert.Contains(CreditBot.Answers.Figures.Money(withOrder, culture), before.CardText, StringComparison.Ordinal);
+
+        var rejected = await harness.InvokeAsync(harness.Click(BlockedOrderCard.RejectVerb, Claire, BlockedOrderHarness.Data(AcmeOrder, 1, "\"rejectReason\":\"reject.risk\"")));
+        Assert.True(rejected.IsCard, rejected.Body?.ToJsonString());
+        var after = await harness.App.Teams.SayAsync(text, locale, Claire);
+
+        Assert.Contains(CreditBot.Answers.Figures.Money(without, culture), after.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain(CreditBot.Answers.Figures.Money(withOrder, culture), after.CardText, StringComparison.Ordinal);
+    }
 }
