@@ -28,6 +28,7 @@ public static class ClientMasterCsv
             return;
         }
 
+        var rows = 0;
         while (table.Read())
         {
             if (table.RowIsBlank())
@@ -35,11 +36,18 @@ public static class ClientMasterCsv
                 continue;
             }
 
+            rows++;
             var client = ReadRow(table, companyCurrency, batch);
             if (client is not null)
             {
                 batch.Clients.Add(new LedgerClient(table.Position, client, IsMaster: true));
             }
+        }
+
+        if (rows == 0)
+        {
+            // A header alone would replace every credit line, term and owner with nothing.
+            batch.AddProblem(new ImportProblem(input.Name, 1, "header", "no client row under the header: a client master without clients is refused (leave the file out to keep the stored one)"));
         }
     }
 

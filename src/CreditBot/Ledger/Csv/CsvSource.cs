@@ -43,13 +43,35 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
                 continue;
             }
 
+            var itemRows = 0;
+            var otherRows = 0;
             while (table.Read())
             {
                 batch.LinesRead++;
-                if (!table.RowIsBlank() && !ReadRow(table, columns, culture, context, batch, clients, sales) && batch.Problems.Count >= LedgerBatch.MaxProblems)
+                if (table.RowIsBlank())
+                {
+                    continue;
+                }
+
+                if (Skipped(table, columns))
+                {
+                    otherRows++;
+                    continue;
+                }
+
+                itemRows++;
+                if (!ReadRow(table, columns, culture, context, batch, clients, sales) && batch.Problems.Count >= LedgerBatch.MaxProblems)
                 {
                     break;
                 }
+            }
+
+            if (itemRows == 0)
+            {
+                // A header alone (or only subtotal rows) would replace every receivable with nothing.
+                batch.AddProblem(new ImportProblem(input.Name, 1, "header", otherRows == 0
+                    ? "no data row under the header: a ledger file without items is refused (the stored ledger is kept)"
+                    : $"no item row: the {otherRows} rows under the header are all subtotals (no {columns.Number}) or other accounts; a ledger file without items is refused (the stored ledger is kept)"));
             }
         }
 
@@ -72,6 +94,12 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
     private static string?[] Required(CsvColumnMap map) =>
         [map.Client, map.Number, map.IssueDate, map.Amount, map.Debit, map.Credit, map.DueDate, map.OpenAmount, map.SettledDate, map.Account];
 
+    /// <summary>Subtotal rows (no document number) and rows of other accounts: not items.</summary>
+    private static bool Skipped(CsvTable table, CsvColumnMap map) =>
+        (map.SkipRowsWithoutNumber && table.Get(map.Number) is null)
+        || (map.Account is not null && map.AccountPrefixes is { Length: > 0 }
+            && !map.AccountPrefixes.Any(p => table.Get(map.Account)?.StartsWith(p, StringComparison.Ordinal) == true));
+
     private static bool ReadRow(
         CsvTable table,
         CsvColumnMap map,
@@ -84,17 +112,6 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         bool Fail(string? field, string reason) => batch.AddProblem(ImportProblem.At(table.Position, field ?? "", reason)) && false;
 
         var number = table.Get(map.Number);
-        if (number is null && map.SkipRowsWithoutNumber)
-        {
-            return true;
-        }
-
-        if (map.Account is not null && map.AccountPrefixes is { Length: > 0 }
-            && !map.AccountPrefixes.Any(p => table.Get(map.Account)?.StartsWith(p, StringComparison.Ordinal) == true))
-        {
-            return true;
-        }
-
         var client = table.Get(map.Client);
         if (client is null)
         {
