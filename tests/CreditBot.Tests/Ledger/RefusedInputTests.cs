@@ -86,4 +86,66 @@ public class RefusedInputTests
 
         Assert.Equal(("clients.csv", 1L, "header"), (problem.File, problem.Line, problem.Field));
     }
+
+    private static string ClientsWithCurrency(string code) => $"Code;Name;CreditLimit;Currency\nC001;ACME Industrie SAS;50000;EUR\nC002;Dupont et Fils SARL;10000;{code}\n";
+
+    [Theory]
+    [InlineData("XYZ")]
+    [InlineData("EU")]
+    [InlineData("EURO")]
+    [InlineData("XXX")]
+    public async Task A_client_currency_that_is_no_ISO_4217_code_is_refused_with_its_line(string code)
+    {
+        var problem = await RefusedAsync(host => host.ImportAsync(Basic() with
+        {
+            ClientMaster = LedgerInput.FromFile(Fixture.Write(host.Folder, "clients.csv", ClientsWithCurrency(code))),
+        }));
+
+        Assert.Equal(("clients.csv", 3L, "Currency"), (problem.File, problem.Line, problem.Field));
+        Assert.Contains(code, problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("USD")]
+    [InlineData("usd")]
+    public async Task A_client_in_a_real_foreign_currency_still_imports(string code)
+    {
+        using var host = LedgerHost.Create();
+        var clients = Fixture.Write(host.Folder, "clients.csv", ClientsWithCurrency(code));
+
+        var report = await host.ImportAsync(Basic() with { ClientMaster = LedgerInput.FromFile(clients) });
+
+        Assert.Equal(ImportStatus.Imported, report.Status);
+        var dupont = host.Store.FindClient(new("C002"))!;
+        Assert.Equal("USD", dupont.Currency.Code);
+        Assert.Equal(new CreditBot.Domain.Money(10000m, new CreditBot.Domain.Currency("USD")), dupont.Limit!.Amount);
+    }
+
+    [Fact]
+    public async Task An_order_currency_that_is_no_ISO_4217_code_is_refused_not_read_as_euros()
+    {
+        var orders = "Client,Number,Date,Amount,Currency\nC001,CMD-001,2024-05-20,12000.00,EUR\nC002,CMD-002,2024-05-22,3500.00,US$\n";
+
+        var problem = await RefusedAsync(host => host.ImportAsync(Basic() with { Orders = LedgerInput.FromFile(Fixture.Write(host.Folder, "orders.csv", orders)) }));
+
+        Assert.Equal(("orders.csv", 3L, "Currency"), (problem.File, problem.Line, problem.Field));
+    }
+
+    [Fact]
+    public async Task An_ERP_export_currency_that_is_no_ISO_4217_code_is_refused()
+    {
+        var export = Fixture.Text("business-central.csv").Replace(",1/15/2026,2/14/2026,,", ",1/15/2026,2/14/2026,ABC,", StringComparison.Ordinal);
+
+        var problem = await RefusedAsync(host => host.ImportAsync("business-central", Fixture.Write(host.Folder, "bc.csv", export)));
+
+        Assert.Equal(("bc.csv", 2L, "Currency Code"), (problem.File, problem.Line, problem.Field));
+    }
+
+    [Fact]
+    public async Task An_import_currency_that_is_no_ISO_4217_code_is_refused()
+    {
+        var problem = await RefusedAsync(host => host.ImportAsync(Basic() with { Currency = "XYZ" }));
+
+        Assert.Equal("currency", problem.Field);
+    }
 }

@@ -68,12 +68,12 @@ public static class ClientMasterCsv
         var currency = companyCurrency;
         if (table.Get("Currency") is { } currencyText)
         {
-            if (currencyText.Length != 3 || !currencyText.All(char.IsAsciiLetter))
+            if (!CurrencyCodes.IsKnown(currencyText))
             {
-                return Fail("Currency", $"'{currencyText}' is not an ISO 4217 code");
+                return Fail("Currency", CurrencyCodes.Refusal(currencyText));
             }
 
-            currency = new Currency(currencyText);
+            currency = new Currency(currencyText.ToUpperInvariant());
         }
 
         PaymentTerms? terms = null;

@@ -179,12 +179,12 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         var currency = context.Currency;
         if (table.Get(map.Currency) is { } currencyText)
         {
-            if (currencyText.Length != 3 || !currencyText.All(char.IsAsciiLetter))
+            if (!CurrencyCodes.IsKnown(currencyText))
             {
-                return Fail(map.Currency, $"'{currencyText}' is not an ISO 4217 code");
+                return Fail(map.Currency, CurrencyCodes.Refusal(currencyText));
             }
 
-            currency = new Currency(currencyText);
+            currency = new Currency(currencyText.ToUpperInvariant());
         }
 
         var kind = amount >= 0 ? OpenItemKind.Invoice : OpenItemKind.Payment;

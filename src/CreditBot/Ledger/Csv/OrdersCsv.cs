@@ -70,7 +70,18 @@ public static class OrdersCsv
                 delivery = parsed;
             }
 
-            var currency = table.Get("Currency") is { Length: 3 } code && code.All(char.IsAsciiLetter) ? new Currency(code) : companyCurrency;
+            var currency = companyCurrency;
+            if (table.Get("Currency") is { } currencyText)
+            {
+                if (!CurrencyCodes.IsKnown(currencyText))
+                {
+                    Fail("Currency", CurrencyCodes.Refusal(currencyText));
+                    continue;
+                }
+
+                currency = new Currency(currencyText.ToUpperInvariant());
+            }
+
             batch.Orders.Add(new LedgerOrder(table.Position, new Order
             {
                 Client = new ClientCode(client),
