@@ -96,9 +96,14 @@ public static class ClientMasterCsv
         CreditLimit? limit = null;
         if (table.Get("CreditLimit") is { } limitText)
         {
-            if (!CsvValues.TryParsePlainAmount(limitText, out var amount) || amount < 0)
+            if (!CsvValues.TryParsePlainAmount(limitText, out var amount, out var why))
             {
-                return Fail("CreditLimit", $"'{limitText}' is not an amount");
+                return Fail("CreditLimit", $"'{limitText}' is not an amount ({why})");
+            }
+
+            if (amount < 0)
+            {
+                return Fail("CreditLimit", $"'{limitText}' is negative");
             }
 
             if (!OptionalDate(table, "LimitReviewDate", batch, out var review) || !OptionalDate(table, "LimitValidFrom", batch, out var validFrom))
@@ -112,9 +117,14 @@ public static class ClientMasterCsv
         Money? cover = null;
         if (table.Get("InsurerCover") is { } coverText)
         {
-            if (!CsvValues.TryParsePlainAmount(coverText, out var amount) || amount < 0)
+            if (!CsvValues.TryParsePlainAmount(coverText, out var amount, out var why))
             {
-                return Fail("InsurerCover", $"'{coverText}' is not an amount");
+                return Fail("InsurerCover", $"'{coverText}' is not an amount ({why})");
+            }
+
+            if (amount < 0)
+            {
+                return Fail("InsurerCover", $"'{coverText}' is negative");
             }
 
             cover = new Money(amount, currency);

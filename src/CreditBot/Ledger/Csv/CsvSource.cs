@@ -142,9 +142,9 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         decimal amount;
         if (map.Amount is not null)
         {
-            if (!CsvValues.TryParseAmount(table.Get(map.Amount), culture, out amount))
+            if (!CsvValues.TryParseAmount(table.Get(map.Amount), culture, out amount, out var why))
             {
-                return Fail(map.Amount, $"'{table.Get(map.Amount)}' is not an amount in {culture.Name}");
+                return Fail(map.Amount, $"'{table.Get(map.Amount)}' is not an amount ({why}; numbers read as {culture.Name})");
             }
         }
         else
@@ -152,23 +152,23 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
             var debitText = table.Get(map.Debit);
             var creditText = table.Get(map.Credit);
             decimal debit = 0m, credit = 0m;
-            if (debitText is not null && !CsvValues.TryParseAmount(debitText, culture, out debit))
+            if (debitText is not null && !CsvValues.TryParseAmount(debitText, culture, out debit, out var debitWhy))
             {
-                return Fail(map.Debit, $"'{debitText}' is not an amount in {culture.Name}");
+                return Fail(map.Debit, $"'{debitText}' is not an amount ({debitWhy}; numbers read as {culture.Name})");
             }
 
-            if (creditText is not null && !CsvValues.TryParseAmount(creditText, culture, out credit))
+            if (creditText is not null && !CsvValues.TryParseAmount(creditText, culture, out credit, out var creditWhy))
             {
-                return Fail(map.Credit, $"'{creditText}' is not an amount in {culture.Name}");
+                return Fail(map.Credit, $"'{creditText}' is not an amount ({creditWhy}; numbers read as {culture.Name})");
             }
 
             amount = debit - credit;
         }
 
         var open = amount;
-        if (map.OpenAmount is not null && table.Get(map.OpenAmount) is { } openText && !CsvValues.TryParseAmount(openText, culture, out open))
+        if (map.OpenAmount is not null && table.Get(map.OpenAmount) is { } openText && !CsvValues.TryParseAmount(openText, culture, out open, out var openWhy))
         {
-            return Fail(map.OpenAmount, $"'{openText}' is not an amount in {culture.Name}");
+            return Fail(map.OpenAmount, $"'{openText}' is not an amount ({openWhy}; numbers read as {culture.Name})");
         }
 
         if (map.OpenFlag is not null && CsvValues.ParseFlag(table.Get(map.OpenFlag)) == false)

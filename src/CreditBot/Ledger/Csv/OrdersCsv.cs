@@ -52,9 +52,9 @@ public static class OrdersCsv
                 continue;
             }
 
-            if (!CsvValues.TryParsePlainAmount(table.Get("Amount"), out var amount))
+            if (!CsvValues.TryParsePlainAmount(table.Get("Amount"), out var amount, out var why))
             {
-                Fail("Amount", $"'{table.Get("Amount")}' is not an amount");
+                Fail("Amount", $"'{table.Get("Amount")}' is not an amount ({why})");
                 continue;
             }
 
