@@ -148,4 +148,52 @@ public class RefusedInputTests
 
         Assert.Equal("currency", problem.Field);
     }
+
+    public static TheoryData<string, string, long, string> BadOrders => new()
+    {
+        { "negative amount", "Client,Number,Date,Amount\nC001,CMD-1,2024-05-01,100\nC002,CMD-2,2024-05-02,-200\n", 3, "Amount" },
+        { "zero amount", "Client,Number,Date,Amount\nC001,CMD-1,2024-05-01,0,00\n", 2, "Amount" },
+        { "unknown client", "Client,Number,Date,Amount\nC001,CMD-1,2024-05-01,100\nZZZ,CMD-2,2024-05-02,200\n", 3, "Client" },
+        { "duplicate number", "Client;Number;Date;Amount\nC001;CMD-1;2024-05-01;100\nC002;CMD-1;2024-05-01;100\nC001;CMD-1;2024-05-03;300\n", 4, "Number" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOrders))]
+    public async Task A_bad_order_row_is_refused_with_its_line_and_column(string defect, string orders, long line, string field)
+    {
+        var problem = await RefusedAsync(host => host.ImportAsync(Basic() with { Orders = LedgerInput.FromFile(Fixture.Write(host.Folder, "orders.csv", orders)) }));
+
+        Assert.Equal(("orders.csv", line, field), (problem.File, problem.Line, problem.Field));
+        Assert.False(string.IsNullOrWhiteSpace(problem.Reason), defect);
+    }
+
+    [Fact]
+    public async Task A_client_master_row_without_a_name_is_refused()
+    {
+        var problem = await RefusedAsync(host => host.ImportAsync(Basic() with
+        {
+            ClientMaster = LedgerInput.FromFile(Fixture.Write(host.Folder, "clients.csv", "Code;Name;CreditLimit\nC001;ACME Industrie SAS;50000\nC002;;10000\n")),
+        }));
+
+        Assert.Equal(("clients.csv", 3L, "Name"), (problem.File, problem.Line, problem.Field));
+    }
+
+    public static TheoryData<string, string, string, long, string> BadFbl5nRows => new()
+    {
+        { "due before issue", "DR,9/26/2025,10/26/2025", "DR,9/26/2025,8/26/2025", 2, "Net Due Date" },
+        { "unknown document type", "DR,9/26/2025,10/26/2025", "XX,9/26/2025,10/26/2025", 2, "Document Type" },
+        { "blank document type", "DR,9/26/2025,10/26/2025", ",9/26/2025,10/26/2025", 2, "Document Type" },
+        { "duplicate document", "200100,9974700001,,DR", "198609,9974698958,,DR", 6, "Document Number" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFbl5nRows))]
+    public async Task A_bad_FBL5N_row_is_refused_with_its_line_and_column(string defect, string from, string to, long line, string field)
+    {
+        var export = Fixture.Text("fbl5n.csv").Replace(from, to, StringComparison.Ordinal);
+        var problem = await RefusedAsync(host => host.ImportAsync("fbl5n", Fixture.Write(host.Folder, "fbl5n.csv", export)));
+
+        Assert.Equal(("fbl5n.csv", line, field), (problem.File, problem.Line, problem.Field));
+        Assert.False(string.IsNullOrWhiteSpace(problem.Reason), defect);
+    }
 }

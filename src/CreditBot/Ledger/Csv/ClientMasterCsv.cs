@@ -65,6 +65,11 @@ public static class ClientMasterCsv
             return Fail("Code", "client code is blank");
         }
 
+        if (table.Get("Name") is null)
+        {
+            return Fail("Name", $"client {code} has no name");
+        }
+
         var currency = companyCurrency;
         if (table.Get("Currency") is { } currencyText)
         {

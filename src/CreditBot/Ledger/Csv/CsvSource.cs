@@ -34,6 +34,7 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
             return Task.FromResult(batch);
         }
         var clients = new Dictionary<string, LedgerClient>(StringComparer.Ordinal);
+        var numbers = new Dictionary<(string Client, string Number), SourcePosition>();
         var sales = new Dictionary<(string Client, DateOnly Day, Currency Currency), decimal>();
         foreach (var input in inputs)
         {
@@ -60,7 +61,7 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
                 }
 
                 itemRows++;
-                if (!ReadRow(table, columns, culture, context, batch, clients, sales) && batch.Problems.Count >= LedgerBatch.MaxProblems)
+                if (!ReadRow(table, columns, culture, context, batch, clients, numbers, sales) && batch.Problems.Count >= LedgerBatch.MaxProblems)
                 {
                     break;
                 }
@@ -107,6 +108,7 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         LedgerReadContext context,
         LedgerBatch batch,
         Dictionary<string, LedgerClient> clients,
+        Dictionary<(string Client, string Number), SourcePosition> numbers,
         Dictionary<(string, DateOnly, Currency), decimal> sales)
     {
         bool Fail(string? field, string reason) => batch.AddProblem(ImportProblem.At(table.Position, field ?? "", reason)) && false;
@@ -123,6 +125,16 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
             return Fail(map.Number, "document number is blank");
         }
 
+        if (map.UniqueNumbers)
+        {
+            if (numbers.TryGetValue((client, number), out var first))
+            {
+                return Fail(map.Number, $"document {number} of client {client} appears twice (first at {first})");
+            }
+
+            numbers[(client, number)] = table.Position;
+        }
+
         if (!CsvValues.TryParseDate(table.Get(map.IssueDate), map.EffectiveDateFormats, out var issued))
         {
             return Fail(map.IssueDate, $"'{table.Get(map.IssueDate)}' is not a date ({string.Join(" or ", map.EffectiveDateFormats)})");
@@ -134,6 +146,11 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
             if (!CsvValues.TryParseDate(dueText, map.EffectiveDateFormats, out var parsed))
             {
                 return Fail(map.DueDate, $"'{dueText}' is not a date ({string.Join(" or ", map.EffectiveDateFormats)})");
+            }
+
+            if (parsed < issued)
+            {
+                return Fail(map.DueDate, $"due date {parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is before the document date {issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
             }
 
             due = parsed;
@@ -188,6 +205,11 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         }
 
         var kind = amount >= 0 ? OpenItemKind.Invoice : OpenItemKind.Payment;
+        if (map.DocumentType is not null && map.RefuseUnknownDocumentTypes && (table.Get(map.DocumentType) is not { } given || !map.DocumentTypes.ContainsKey(given)))
+        {
+            return Fail(map.DocumentType, $"document type '{table.Get(map.DocumentType)}' is not one of {string.Join(", ", map.DocumentTypes.Keys)} (map it in Ledger:CsvMaps:<source>:DocumentTypes)");
+        }
+
         if (map.DocumentType is not null && table.Get(map.DocumentType) is { } type && map.DocumentTypes.TryGetValue(type, out var mapped))
         {
             if (!Enum.TryParse(mapped, ignoreCase: true, out kind))

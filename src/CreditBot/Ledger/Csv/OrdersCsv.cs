@@ -23,6 +23,7 @@ public static class OrdersCsv
             return;
         }
 
+        var seen = new Dictionary<(string Client, string Number), long>();
         while (table.Read())
         {
             if (table.RowIsBlank())
@@ -46,6 +47,13 @@ public static class OrdersCsv
                 continue;
             }
 
+            if (seen.TryGetValue((client, number), out var first))
+            {
+                Fail("Number", $"order {number} of client {client} appears twice (first on line {first})");
+                continue;
+            }
+
+            seen[(client, number)] = table.Line;
             if (!CsvValues.TryParseDate(table.Get("Date"), DateFormats, out var date))
             {
                 Fail("Date", $"'{table.Get("Date")}' is not a date yyyy-MM-dd");
@@ -55,6 +63,12 @@ public static class OrdersCsv
             if (!CsvValues.TryParsePlainAmount(table.Get("Amount"), out var amount, out var why))
             {
                 Fail("Amount", $"'{table.Get("Amount")}' is not an amount ({why})");
+                continue;
+            }
+
+            if (amount <= 0)
+            {
+                Fail("Amount", $"'{table.Get("Amount")}': an open order's amount must be positive");
                 continue;
             }
 
