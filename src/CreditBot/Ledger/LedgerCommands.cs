@@ -46,7 +46,7 @@ public static class LedgerCommands
 
             if (parse.GetValue(currency) is { } code && !LedgerImporter.IsCurrencyCode(code))
             {
-                await Console.Error.WriteLineAsync($"--currency: '{code}' is not an ISO 4217 code (three letters, e.g. USD)");
+                await Console.Error.WriteLineAsync($"--currency: '{code}' is not a known ISO 4217 code (e.g. EUR, USD)");
                 return 2;
             }
 

@@ -116,7 +116,7 @@ public sealed class LedgerImporter(
         var failed = new ImportReport { Status = ImportStatus.Failed, Source = request.Source, Files = files, AsOf = request.AsOf, Currency = currency.Code, CurrencyFrom = currencyFrom };
         if (badCurrency)
         {
-            return failed with { Problems = [new ImportProblem("", 0, "currency", $"'{request.Currency}' is not an ISO 4217 currency code (three letters, e.g. EUR, USD)")] };
+            return failed with { Problems = [new ImportProblem("", 0, "currency", $"'{request.Currency}' is not a known ISO 4217 currency code (e.g. EUR, USD)")] };
         }
 
         var source = services.GetKeyedService<ILedgerSource>(request.Source.ToLowerInvariant());
@@ -355,8 +355,8 @@ public sealed class LedgerImporter(
         return (snapshot, (fromSource, fromClient, fromDefault));
     }
 
-    /// <summary>Three ASCII letters (ISO 4217 shape), any case.</summary>
-    public static bool IsCurrencyCode(string code) => code is { Length: 3 } && code.All(char.IsAsciiLetter);
+    /// <summary>A known ISO 4217 code (<see cref="CurrencyCodes"/>), any case.</summary>
+    public static bool IsCurrencyCode(string code) => CurrencyCodes.IsKnown(code);
 
     private static string Checksum(ImportRequest request, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ public static class LedgerRegistration
         services.AddOptions<LedgerOptions>()
             .BindConfiguration(LedgerOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.SourceCurrencies.Values.All(LedgerImporter.IsCurrencyCode), "Ledger:SourceCurrencies: every value is an ISO 4217 code (three letters, e.g. USD).")
+            .Validate(o => o.SourceCurrencies.Values.All(LedgerImporter.IsCurrencyCode), "Ledger:SourceCurrencies: every value is a known ISO 4217 code (e.g. USD).")
             .ValidateOnStart();
 
         services.AddOptions<ImportOptions>()

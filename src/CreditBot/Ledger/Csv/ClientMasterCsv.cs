@@ -28,6 +28,7 @@ public static class ClientMasterCsv
             return;
         }
 
+        var rows = 0;
         while (table.Read())
         {
             if (table.RowIsBlank())
@@ -35,11 +36,18 @@ public static class ClientMasterCsv
                 continue;
             }
 
+            rows++;
             var client = ReadRow(table, companyCurrency, batch);
             if (client is not null)
             {
                 batch.Clients.Add(new LedgerClient(table.Position, client, IsMaster: true));
             }
+        }
+
+        if (rows == 0)
+        {
+            // A header alone would replace every credit line, term and owner with nothing.
+            batch.AddProblem(new ImportProblem(input.Name, 1, "header", "no client row under the header: a client master without clients is refused (leave the file out to keep the stored one)"));
         }
     }
 
@@ -57,15 +65,20 @@ public static class ClientMasterCsv
             return Fail("Code", "client code is blank");
         }
 
+        if (table.Get("Name") is null)
+        {
+            return Fail("Name", $"client {code} has no name");
+        }
+
         var currency = companyCurrency;
         if (table.Get("Currency") is { } currencyText)
         {
-            if (currencyText.Length != 3 || !currencyText.All(char.IsAsciiLetter))
+            if (!CurrencyCodes.IsKnown(currencyText))
             {
-                return Fail("Currency", $"'{currencyText}' is not an ISO 4217 code");
+                return Fail("Currency", CurrencyCodes.Refusal(currencyText));
             }
 
-            currency = new Currency(currencyText);
+            currency = new Currency(currencyText.ToUpperInvariant());
         }
 
         PaymentTerms? terms = null;
@@ -88,9 +101,14 @@ public static class ClientMasterCsv
         CreditLimit? limit = null;
         if (table.Get("CreditLimit") is { } limitText)
         {
-            if (!CsvValues.TryParsePlainAmount(limitText, out var amount) || amount < 0)
+            if (!CsvValues.TryParsePlainAmount(limitText, out var amount, out var why))
             {
-                return Fail("CreditLimit", $"'{limitText}' is not an amount");
+                return Fail("CreditLimit", $"'{limitText}' is not an amount ({why})");
+            }
+
+            if (amount < 0)
+            {
+                return Fail("CreditLimit", $"'{limitText}' is negative");
             }
 
             if (!OptionalDate(table, "LimitReviewDate", batch, out var review) || !OptionalDate(table, "LimitValidFrom", batch, out var validFrom))
@@ -104,9 +122,14 @@ public static class ClientMasterCsv
         Money? cover = null;
         if (table.Get("InsurerCover") is { } coverText)
         {
-            if (!CsvValues.TryParsePlainAmount(coverText, out var amount) || amount < 0)
+            if (!CsvValues.TryParsePlainAmount(coverText, out var amount, out var why))
             {
-                return Fail("InsurerCover", $"'{coverText}' is not an amount");
+                return Fail("InsurerCover", $"'{coverText}' is not an amount ({why})");
+            }
+
+            if (amount < 0)
+            {
+                return Fail("InsurerCover", $"'{coverText}' is negative");
             }
 
             cover = new Money(amount, currency);

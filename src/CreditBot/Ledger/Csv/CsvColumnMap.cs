@@ -64,6 +64,12 @@ public sealed class CsvColumnMap
 
     public string[]? AccountPrefixes { get; set; }
 
+    /// <summary>A document type missing from <see cref="DocumentTypes"/> (or blank) is refused instead of read by sign.</summary>
+    public bool RefuseUnknownDocumentTypes { get; set; }
+
+    /// <summary>A client's document number may appear on one row only (a second row is refused).</summary>
+    public bool UniqueNumbers { get; set; }
+
     /// <summary>Rows without a document number are subtotals (SAP FBL5N, ERPNext): skipped.</summary>
     public bool SkipRowsWithoutNumber { get; set; } = true;
 }

@@ -15,6 +15,8 @@ public static class CsvPresets
         Number = "Document Number",
         DocumentType = "Document Type",
         DocumentTypes = new(StringComparer.OrdinalIgnoreCase) { ["DR"] = "Invoice", ["RV"] = "Invoice", ["DG"] = "CreditNote", ["DZ"] = "Payment" },
+        RefuseUnknownDocumentTypes = true,
+        UniqueNumbers = true,
         IssueDate = "Document Date",
         DueDate = "Net Due Date",
         Amount = "Amount in Local Currency",

@@ -34,6 +34,7 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
             return Task.FromResult(batch);
         }
         var clients = new Dictionary<string, LedgerClient>(StringComparer.Ordinal);
+        var numbers = new Dictionary<(string Client, string Number), SourcePosition>();
         var sales = new Dictionary<(string Client, DateOnly Day, Currency Currency), decimal>();
         foreach (var input in inputs)
         {
@@ -43,13 +44,35 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
                 continue;
             }
 
+            var itemRows = 0;
+            var otherRows = 0;
             while (table.Read())
             {
                 batch.LinesRead++;
-                if (!table.RowIsBlank() && !ReadRow(table, columns, culture, context, batch, clients, sales) && batch.Problems.Count >= LedgerBatch.MaxProblems)
+                if (table.RowIsBlank())
+                {
+                    continue;
+                }
+
+                if (Skipped(table, columns))
+                {
+                    otherRows++;
+                    continue;
+                }
+
+                itemRows++;
+                if (!ReadRow(table, columns, culture, context, batch, clients, numbers, sales) && batch.Problems.Count >= LedgerBatch.MaxProblems)
                 {
                     break;
                 }
+            }
+
+            if (itemRows == 0)
+            {
+                // A header alone (or only subtotal rows) would replace every receivable with nothing.
+                batch.AddProblem(new ImportProblem(input.Name, 1, "header", otherRows == 0
+                    ? "no data row under the header: a ledger file without items is refused (the stored ledger is kept)"
+                    : $"no item row: the {otherRows} rows under the header are all subtotals (no {columns.Number}) or other accounts; a ledger file without items is refused (the stored ledger is kept)"));
             }
         }
 
@@ -72,6 +95,12 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
     private static string?[] Required(CsvColumnMap map) =>
         [map.Client, map.Number, map.IssueDate, map.Amount, map.Debit, map.Credit, map.DueDate, map.OpenAmount, map.SettledDate, map.Account];
 
+    /// <summary>Subtotal rows (no document number) and rows of other accounts: not items.</summary>
+    private static bool Skipped(CsvTable table, CsvColumnMap map) =>
+        (map.SkipRowsWithoutNumber && table.Get(map.Number) is null)
+        || (map.Account is not null && map.AccountPrefixes is { Length: > 0 }
+            && !map.AccountPrefixes.Any(p => table.Get(map.Account)?.StartsWith(p, StringComparison.Ordinal) == true));
+
     private static bool ReadRow(
         CsvTable table,
         CsvColumnMap map,
@@ -79,22 +108,12 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         LedgerReadContext context,
         LedgerBatch batch,
         Dictionary<string, LedgerClient> clients,
+        Dictionary<(string Client, string Number), SourcePosition> numbers,
         Dictionary<(string, DateOnly, Currency), decimal> sales)
     {
         bool Fail(string? field, string reason) => batch.AddProblem(ImportProblem.At(table.Position, field ?? "", reason)) && false;
 
         var number = table.Get(map.Number);
-        if (number is null && map.SkipRowsWithoutNumber)
-        {
-            return true;
-        }
-
-        if (map.Account is not null && map.AccountPrefixes is { Length: > 0 }
-            && !map.AccountPrefixes.Any(p => table.Get(map.Account)?.StartsWith(p, StringComparison.Ordinal) == true))
-        {
-            return true;
-        }
-
         var client = table.Get(map.Client);
         if (client is null)
         {
@@ -104,6 +123,16 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         if (number is null)
         {
             return Fail(map.Number, "document number is blank");
+        }
+
+        if (map.UniqueNumbers)
+        {
+            if (numbers.TryGetValue((client, number), out var first))
+            {
+                return Fail(map.Number, $"document {number} of client {client} appears twice (first at {first})");
+            }
+
+            numbers[(client, number)] = table.Position;
         }
 
         if (!CsvValues.TryParseDate(table.Get(map.IssueDate), map.EffectiveDateFormats, out var issued))
@@ -119,15 +148,20 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
                 return Fail(map.DueDate, $"'{dueText}' is not a date ({string.Join(" or ", map.EffectiveDateFormats)})");
             }
 
+            if (parsed < issued)
+            {
+                return Fail(map.DueDate, $"due date {parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is before the document date {issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            }
+
             due = parsed;
         }
 
         decimal amount;
         if (map.Amount is not null)
         {
-            if (!CsvValues.TryParseAmount(table.Get(map.Amount), culture, out amount))
+            if (!CsvValues.TryParseAmount(table.Get(map.Amount), culture, out amount, out var why))
             {
-                return Fail(map.Amount, $"'{table.Get(map.Amount)}' is not an amount in {culture.Name}");
+                return Fail(map.Amount, $"'{table.Get(map.Amount)}' is not an amount ({why}; numbers read as {culture.Name})");
             }
         }
         else
@@ -135,23 +169,23 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
             var debitText = table.Get(map.Debit);
             var creditText = table.Get(map.Credit);
             decimal debit = 0m, credit = 0m;
-            if (debitText is not null && !CsvValues.TryParseAmount(debitText, culture, out debit))
+            if (debitText is not null && !CsvValues.TryParseAmount(debitText, culture, out debit, out var debitWhy))
             {
-                return Fail(map.Debit, $"'{debitText}' is not an amount in {culture.Name}");
+                return Fail(map.Debit, $"'{debitText}' is not an amount ({debitWhy}; numbers read as {culture.Name})");
             }
 
-            if (creditText is not null && !CsvValues.TryParseAmount(creditText, culture, out credit))
+            if (creditText is not null && !CsvValues.TryParseAmount(creditText, culture, out credit, out var creditWhy))
             {
-                return Fail(map.Credit, $"'{creditText}' is not an amount in {culture.Name}");
+                return Fail(map.Credit, $"'{creditText}' is not an amount ({creditWhy}; numbers read as {culture.Name})");
             }
 
             amount = debit - credit;
         }
 
         var open = amount;
-        if (map.OpenAmount is not null && table.Get(map.OpenAmount) is { } openText && !CsvValues.TryParseAmount(openText, culture, out open))
+        if (map.OpenAmount is not null && table.Get(map.OpenAmount) is { } openText && !CsvValues.TryParseAmount(openText, culture, out open, out var openWhy))
         {
-            return Fail(map.OpenAmount, $"'{openText}' is not an amount in {culture.Name}");
+            return Fail(map.OpenAmount, $"'{openText}' is not an amount ({openWhy}; numbers read as {culture.Name})");
         }
 
         if (map.OpenFlag is not null && CsvValues.ParseFlag(table.Get(map.OpenFlag)) == false)
@@ -162,15 +196,20 @@ public sealed class CsvSource(string key, Func<CsvColumnMap> map) : ILedgerSourc
         var currency = context.Currency;
         if (table.Get(map.Currency) is { } currencyText)
         {
-            if (currencyText.Length != 3 || !currencyText.All(char.IsAsciiLetter))
+            if (!CurrencyCodes.IsKnown(currencyText))
             {
-                return Fail(map.Currency, $"'{currencyText}' is not an ISO 4217 code");
+                return Fail(map.Currency, CurrencyCodes.Refusal(currencyText));
             }
 
-            currency = new Currency(currencyText);
+            currency = new Currency(currencyText.ToUpperInvariant());
         }
 
         var kind = amount >= 0 ? OpenItemKind.Invoice : OpenItemKind.Payment;
+        if (map.DocumentType is not null && map.RefuseUnknownDocumentTypes && (table.Get(map.DocumentType) is not { } given || !map.DocumentTypes.ContainsKey(given)))
+        {
+            return Fail(map.DocumentType, $"document type '{table.Get(map.DocumentType)}' is not one of {string.Join(", ", map.DocumentTypes.Keys)} (map it in Ledger:CsvMaps:<source>:DocumentTypes)");
+        }
+
         if (map.DocumentType is not null && table.Get(map.DocumentType) is { } type && map.DocumentTypes.TryGetValue(type, out var mapped))
         {
             if (!Enum.TryParse(mapped, ignoreCase: true, out kind))

@@ -23,6 +23,7 @@ public static class OrdersCsv
             return;
         }
 
+        var seen = new Dictionary<(string Client, string Number), long>();
         while (table.Read())
         {
             if (table.RowIsBlank())
@@ -46,15 +47,28 @@ public static class OrdersCsv
                 continue;
             }
 
+            if (seen.TryGetValue((client, number), out var first))
+            {
+                Fail("Number", $"order {number} of client {client} appears twice (first on line {first})");
+                continue;
+            }
+
+            seen[(client, number)] = table.Line;
             if (!CsvValues.TryParseDate(table.Get("Date"), DateFormats, out var date))
             {
                 Fail("Date", $"'{table.Get("Date")}' is not a date yyyy-MM-dd");
                 continue;
             }
 
-            if (!CsvValues.TryParsePlainAmount(table.Get("Amount"), out var amount))
+            if (!CsvValues.TryParsePlainAmount(table.Get("Amount"), out var amount, out var why))
             {
-                Fail("Amount", $"'{table.Get("Amount")}' is not an amount");
+                Fail("Amount", $"'{table.Get("Amount")}' is not an amount ({why})");
+                continue;
+            }
+
+            if (amount <= 0)
+            {
+                Fail("Amount", $"'{table.Get("Amount")}': an open order's amount must be positive");
                 continue;
             }
 
@@ -70,7 +84,18 @@ public static class OrdersCsv
                 delivery = parsed;
             }
 
-            var currency = table.Get("Currency") is { Length: 3 } code && code.All(char.IsAsciiLetter) ? new Currency(code) : companyCurrency;
+            var currency = companyCurrency;
+            if (table.Get("Currency") is { } currencyText)
+            {
+                if (!CurrencyCodes.IsKnown(currencyText))
+                {
+                    Fail("Currency", CurrencyCodes.Refusal(currencyText));
+                    continue;
+                }
+
+                currency = new Currency(currencyText.ToUpperInvariant());
+            }
+
             batch.Orders.Add(new LedgerOrder(table.Position, new Order
             {
                 Client = new ClientCode(client),

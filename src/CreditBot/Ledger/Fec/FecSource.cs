@@ -128,6 +128,7 @@ public sealed class FecSource : ILedgerSource
 
             Span<Range> ranges = stackalloc Range[64];
             long lineNumber = 1;
+            long entryLines = 0;
             string? line;
             while ((line = reader.ReadLine()) is not null)
             {
@@ -144,6 +145,7 @@ public sealed class FecSource : ILedgerSource
                     continue;
                 }
 
+                entryLines++;
                 var count = text.Split(ranges, columns.Separator);
                 if (count < columns.Required)
                 {
@@ -159,6 +161,12 @@ public sealed class FecSource : ILedgerSource
                 {
                     return;
                 }
+            }
+
+            if (entryLines == 0)
+            {
+                // A header alone would replace every receivable with nothing.
+                batch.AddProblem(new ImportProblem(file, 1, "header", "no entry line under the header: a ledger file without entries is refused (the stored ledger is kept)"));
             }
         }
 
