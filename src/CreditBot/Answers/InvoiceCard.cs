@@ -115,19 +115,22 @@ public static class InvoiceCard
         {
             case PenaltyOutcome.Refused refused:
                 return (T.Format(refused.Key, culture, HalfYearLabel(refused.HalfYear, culture)), Tone.Attention, []);
-            case PenaltyOutcome.Computed computed when computed.Portions.All(portion => portion.Segments.Count == 0):
+            // A half-year without its ECB rate leaves no segment for its days: the invoice is still late, never "not late".
+            case PenaltyOutcome.Computed { IsMinimum: false } computed when computed.Portions.All(portion => portion.Segments.Count == 0):
                 return (T.Get("invoice.penalty-none", culture), Tone.Good, []);
             case PenaltyOutcome.Computed computed:
                 var segments = computed.Portions
                     .SelectMany(portion => portion.Segments.Select(segment => Segment(portion, segment, culture)))
                     .ToList();
-                return computed.IsMinimum
-                    ? (T.Format(
-                        "invoice.penalty-minimum",
-                        culture,
-                        Figures.Money(computed.Amount, culture),
-                        string.Join(", ", computed.MissingHalfYears.Select(half => HalfYearLabel(half, culture)))), Tone.Attention, segments)
-                    : (T.Format("invoice.penalty-amount", culture, Figures.Money(computed.Amount, culture)), Tone.Attention, segments);
+                if (!computed.IsMinimum)
+                {
+                    return (T.Format("invoice.penalty-amount", culture, Figures.Money(computed.Amount, culture)), Tone.Attention, segments);
+                }
+
+                var missing = string.Join(", ", computed.MissingHalfYears.Select(half => HalfYearLabel(half, culture)));
+                return segments.Count == 0
+                    ? (T.Format("invoice.penalty-late-rate-missing", culture, missing), Tone.Attention, segments)
+                    : (T.Format("invoice.penalty-minimum", culture, Figures.Money(computed.Amount, culture), missing), Tone.Attention, segments);
             default:
                 throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown penalty outcome.");
         }

@@ -351,8 +351,36 @@ public sealed class QuestionHandler(
 
     private IEnumerable<Client> Visible(Person asker) => ledger.AllClients().Where(client => CanSee(asker, client));
 
+    /// <summary>
+    /// Someone with no role sees no client: "none of your clients is overdue" would be untrue, so they are told why
+    /// (and a salesperson to whom the client master gives no client, likewise, unless <paramref name="checkClients"/>
+    /// is false: a portfolio DSO without clients is answered "no sales").
+    /// </summary>
+    private Answer? NoRoleReply(Person asker, CultureInfo culture, bool checkClients = true)
+    {
+        if (asker.SeesAllClients)
+        {
+            return null;
+        }
+
+        if (!asker.Has(Role.Salesperson))
+        {
+            logger.QuestionRefused(asker.ObjectId, "no-role");
+            return Answer.OfText("no-role", PlainReplies.NoRole(culture));
+        }
+
+        return !checkClients || !people.Options.SalespeopleSeeOnlyTheirClients || Visible(asker).Any()
+            ? null
+            : Answer.OfText("no-clients", PlainReplies.NoClientAssigned(culture));
+    }
+
     private Answer ListAnswer(ClientListKind kind, Person asker, DateOnly asOf, CultureInfo culture)
     {
+        if (NoRoleReply(asker, culture) is { } noRole)
+        {
+            return noRole;
+        }
+
         var openItems = ledger.AllOpenItems().ToLookup(item => item.Client);
         var orders = orderBook?.All() ?? ledger.AllOrders().ToLookup(order => order.Client);
         var rows = new List<ClientListRow>();
@@ -375,6 +403,11 @@ public sealed class QuestionHandler(
 
     private Answer BlockedOrdersAnswer(Person asker, DateOnly asOf, CultureInfo culture)
     {
+        if (NoRoleReply(asker, culture) is { } noRole)
+        {
+            return noRole;
+        }
+
         var openItems = ledger.AllOpenItems().ToLookup(item => item.Client);
         var orders = orderBook?.All() ?? ledger.AllOrders().ToLookup(order => order.Client);
         var rows = new List<ClientListRow>();
@@ -404,11 +437,23 @@ public sealed class QuestionHandler(
             return WithClient(query, "dso", asker, culture, originalText, client => Dso(DsoScopeKind.Client, [client], asOf, culture, client.Name, client.Code.Value));
         }
 
+        // "DSO of my portfolio" without clients is answered "no sales"; any other scope asked without a role says why.
+        if (ask.Scope != DsoScope.Portfolio && NoRoleReply(asker, culture, checkClients: false) is { } noRole)
+        {
+            return noRole;
+        }
+
         var mayLookBeyondOwnClients = asker.SeesAllClients;
+        if (ask.Scope == DsoScope.Company && !mayLookBeyondOwnClients && asker.Has(Role.Salesperson))
+        {
+            // A salesperson's bare "DSO" is about their own clients: the card says "DSO of my portfolio".
+            ask = ask with { Scope = DsoScope.Portfolio };
+        }
+
         if (ask.Scope != DsoScope.Portfolio && !mayLookBeyondOwnClients)
         {
             logger.QuestionRefused(asker.ObjectId, $"dso:{ask.Scope}");
-            return Answer.OfText("refused", PlainReplies.Refusal(culture));
+            return Answer.OfText("refused", PlainReplies.ScopeRefusal(culture));
         }
 
         var scope = Visible(asker);
@@ -416,7 +461,19 @@ public sealed class QuestionHandler(
         switch (ask.Scope)
         {
             case DsoScope.BusinessUnit when ask.ScopeValue is { } unit:
-                scope = scope.Where(c => string.Equals(c.BusinessUnit, unit, StringComparison.OrdinalIgnoreCase));
+                var known = ledger.AllClients()
+                    .Select(c => c.BusinessUnit?.Trim())
+                    .OfType<string>()
+                    .Where(b => b.Length > 0)
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Order(StringComparer.CurrentCulture)
+                    .ToList();
+                if (!known.Contains(unit.Trim(), StringComparer.OrdinalIgnoreCase))
+                {
+                    return Answer.OfText("dso-unknown-unit", PlainReplies.UnknownBusinessUnit(unit.Trim(), known, culture));
+                }
+
+                scope = scope.Where(c => string.Equals(c.BusinessUnit?.Trim(), unit.Trim(), StringComparison.OrdinalIgnoreCase));
                 kind = DsoScopeKind.BusinessUnit;
                 break;
             case DsoScope.Country when ask.ScopeValue is { } country:

@@ -63,6 +63,47 @@ public class InvoiceCardTests
     }
 
     [Fact]
+    public void An_invoice_late_only_in_a_half_year_without_its_rate_is_still_late_naming_the_half_year()
+    {
+        // Due 18 Aug 2026, 97 days late on 23 Nov 2026: every day late falls in H2 2026, whose ECB rate the shipped table lacks.
+        var invoice = AnswerSamples.Item("F-97", new DateOnly(2026, 7, 19), new DateOnly(2026, 8, 18), 2_457.98m, 2_457.98m);
+        var outcome = PenaltyCalculation.ForInvoice(invoice, [], AnswerSamples.AsOf, PenaltyRateTable.Default);
+        var view = new InvoiceView(AnswerSamples.Acme, invoice, AnswerSamples.AsOf, outcome, RecoveryIndemnity.For(invoice, [], AnswerSamples.AsOf));
+
+        var english = InvoiceCard.Data(view, TurnCulture.English);
+        var french = InvoiceCard.Data(view, TurnCulture.French);
+
+        Assert.Equal([new HalfYear(2026, 2)], Assert.IsType<PenaltyOutcome.Computed>(outcome).MissingHalfYears);
+        Assert.StartsWith("Due by law (the invoice is late)", (string?)english["penalty"], StringComparison.Ordinal);
+        Assert.Contains("the ECB rate for H2 2026 is not in the rate table", (string?)english["penalty"], StringComparison.Ordinal);
+        Assert.StartsWith("Dues de plein droit (la facture est en retard)", (string?)french["penalty"], StringComparison.Ordinal);
+        Assert.Contains("le taux BCE du S2 2026", (string?)french["penalty"], StringComparison.Ordinal);
+        Assert.DoesNotContain("not late", (string?)english["penalty"], StringComparison.Ordinal);
+        Assert.DoesNotContain("pas en retard", (string?)french["penalty"], StringComparison.Ordinal);
+        Assert.Equal("Attention", (string?)english["penaltyColor"]);
+        Assert.Equal(Figures.Days(97, TurnCulture.English), CardData.Value(english, "figures", "Days late"));
+        Assert.Equal("€40.00", CardData.Value(english, "indemnity", "Recovery indemnity"));
+        Assert.Equal(Figures.Money(Money.Eur(40m), TurnCulture.French), CardData.Value(french, "indemnity", "Indemnité de recouvrement"));
+    }
+
+    [Fact]
+    public void A_late_period_straddling_a_half_year_without_its_rate_counts_the_known_days_as_a_minimum()
+    {
+        // Due 31 May 2026, 176 days late on 23 Nov 2026: 30 days of H1 2026 are known, H2 2026 is not.
+        var invoice = AnswerSamples.Item("F-176", new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 31), 1_000m, 1_000m);
+        var outcome = PenaltyCalculation.ForInvoice(invoice, [], AnswerSamples.AsOf, PenaltyRateTable.Default);
+        var view = new InvoiceView(AnswerSamples.Acme, invoice, AnswerSamples.AsOf, outcome, RecoveryIndemnity.For(invoice, [], AnswerSamples.AsOf));
+
+        var english = InvoiceCard.Data(view, TurnCulture.English);
+
+        var computed = Assert.IsType<PenaltyOutcome.Computed>(outcome);
+        Assert.True(computed.Amount.IsPositive);
+        Assert.Equal($"At least {Figures.Money(computed.Amount, TurnCulture.English)} due by law: the ECB rate for H2 2026 is not in the rate table yet, so those days are not counted.", (string?)english["penalty"]);
+        Assert.Single(english["penaltyRows"]!.AsArray());
+        Assert.Equal("€40.00", CardData.Value(english, "indemnity", "Recovery indemnity"));
+    }
+
+    [Fact]
     public void An_invoice_paid_on_time_owes_neither_penalties_nor_indemnity()
     {
         var invoice = AnswerSamples.Item("F-9", new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), 1_000m, 0m);

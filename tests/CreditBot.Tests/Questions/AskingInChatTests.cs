@@ -189,6 +189,27 @@ public class AskingInChatTests
         Assert.Contains(expected, reply.CardText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fr-FR", "statut facture {0}", "Dues de plein droit (la facture est en retard)", "S2 2026", "n'est pas en retard")]
+    [InlineData("en-US", "invoice status {0}", "Due by law (the invoice is late)", "H2 2026", "not late")]
+    public async Task An_invoice_late_only_in_a_half_year_without_its_ecb_rate_is_said_to_be_late(
+        string locale, string template, string late, string halfYear, string notLate)
+    {
+        // No LatePayment:Rates: the shipped table stops at H1 2026, and the app's clock is 23 Nov 2026.
+        await using var app = await StartAsync();
+        var asOf = DateOnly.FromDateTime(CreditBotApp.DefaultNow.UtcDateTime);
+        var invoice = app.Get<LedgerStore>().AllOpenItems().First(i =>
+            i.Kind == Domain.Receivables.OpenItemKind.Invoice && i.Open.IsPositive && i.DueDate >= new DateOnly(2026, 6, 30) && i.DueDate < asOf.AddDays(-30));
+
+        var reply = await app.Teams.SayAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, invoice.Number), locale, CreditManager);
+
+        Assert.Contains(invoice.Number, reply.CardText, StringComparison.Ordinal);
+        Assert.Contains(late, reply.CardText, StringComparison.Ordinal);
+        Assert.Contains(halfYear, reply.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain(notLate, reply.CardText, StringComparison.Ordinal);
+        Assert.Contains("40", reply.CardText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_command_line_and_the_chat_give_the_hand_worked_exposure_of_the_fixture_ledger()
     {
