@@ -33,7 +33,7 @@ public static class ClientChoiceCard
         ArgumentNullException.ThrowIfNull(candidates);
         var data = Choices(question, candidates, culture);
         data["title"] = T.Get("choice.title", culture);
-        data["intro"] = T.Format("choice.intro", culture, searched);
+        data["intro"] = T.Format("choice.intro", culture, Markdown.Literal(searched));
         return data;
     }
 

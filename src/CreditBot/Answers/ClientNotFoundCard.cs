@@ -22,7 +22,7 @@ public static class ClientNotFoundCard
     {
         ArgumentNullException.ThrowIfNull(suggestions);
         var data = ClientChoiceCard.Choices(question, suggestions, culture);
-        data["title"] = T.Format("not-found.title", culture, searched);
+        data["title"] = T.Format("not-found.title", culture, Markdown.Literal(searched));
         data["intro"] = T.Get(suggestions.Count > 0 ? "not-found.did-you-mean" : "not-found.no-suggestion", culture);
         return data;
     }

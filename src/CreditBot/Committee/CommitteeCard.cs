@@ -120,7 +120,7 @@ public static class CommitteeCard
         var when = When(vote.At, zone, culture);
         return string.IsNullOrWhiteSpace(vote.Comment)
             ? T.Format("vote.line", culture, record.NameOf(vote.Member), ChoiceText(vote, culture), when)
-            : T.Format("vote.line-comment", culture, record.NameOf(vote.Member), ChoiceText(vote, culture), when, vote.Comment.Trim());
+            : T.Format("vote.line-comment", culture, record.NameOf(vote.Member), ChoiceText(vote, culture), when, Markdown.Literal(vote.Comment.Trim()));
     }
 
     /// <summary>The outcome as a sentence: "Approved: new limit 60 000 €, review on ...".</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CreditBot.Answers;
+using CreditBot.Cards;
 using CreditBot.Domain.Committee;
 using T = CreditBot.Texts.CommitteeTexts;
 
@@ -33,7 +34,7 @@ public static class Minutes
             CommitteeCard.When(request.CreatedAt, zone, culture),
             Figures.Money(request.RequestedAmount, culture),
             request.CurrentLimit is { } current ? Figures.Money(current, culture) : T.Get("card.none", culture),
-            record.Justification ?? T.Get("note.unknown", culture))).AppendLine();
+            record.Justification is { } justification ? Markdown.Literal(justification) : T.Get("note.unknown", culture))).AppendLine();
         text.AppendLine(T.Format(
             "minutes.rules",
             culture,

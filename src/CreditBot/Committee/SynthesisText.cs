@@ -1,5 +1,6 @@
 using System.Globalization;
 using CreditBot.Answers;
+using CreditBot.Cards;
 using CreditBot.Domain.Receivables;
 using T = CreditBot.Texts.CommitteeTexts;
 
@@ -18,7 +19,7 @@ public static class SynthesisText
             (T.Get("note.limit", culture), note.CurrentLimit is { } limit ? Figures.Money(limit, culture) : T.Get("card.none", culture)),
             (T.Get("note.headroom", culture), note.Headroom is { } headroom ? Figures.Money(headroom, culture) : T.Get("card.none", culture)),
             (T.Get("note.overdue", culture), Figures.Money(note.Overdue, culture)),
-            (T.Get("note.justification", culture), record.Justification ?? T.Get("note.unknown", culture)),
+            (T.Get("note.justification", culture), record.Justification is { } justification ? Markdown.Literal(justification) : T.Get("note.unknown", culture)),
             (T.Get("note.cost", culture), Cost(record, culture)),
         ];
     }

@@ -42,7 +42,7 @@ public static class BlockedOrderCard
         ArgumentNullException.ThrowIfNull(view);
         var block = view.Block;
         var (style, state) = State(view, culture, zone);
-        var note = string.Join(" ", new[] { block.Decision?.Comment is { Length: > 0 } c && c != "auto-release.ready" ? T.Format("state.comment", culture, c) : null, notice }
+        var note = string.Join(" ", new[] { block.Decision?.Comment is { Length: > 0 } c && c != "auto-release.ready" ? T.Format("state.comment", culture, Markdown.Literal(c)) : null, notice }
             .Where(n => !string.IsNullOrEmpty(n)));
         var data = new JsonObject
         {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CreditBot.Answers;
 using CreditBot.Bot;
 using CreditBot.BotFramework;
+using CreditBot.Cards;
 using CreditBot.Company;
 using CreditBot.Delivery;
 using CreditBot.Delivery.PostedCards;
@@ -268,7 +269,7 @@ public sealed class OrderBlockMessages(
                     : decision.Condition is { } condition ? BlockedOrderCard.Condition(condition, culture) : string.Empty);
         if (decision.Comment is { Length: > 0 } comment && decision.DeciderId != OrderBlock.SystemDecider)
         {
-            text += T.Format("told.comment", culture, comment);
+            text += T.Format("told.comment", culture, Markdown.Literal(comment));
         }
 
         yield return new Outgoing(block.Id, $"order:{block.Id}:decided:v{block.Version}:{salesperson}", OutboxRecipient.Person(salesperson), Activity.CreateMessage(text));

@@ -66,7 +66,7 @@ public static class OrderStatusCard
 
         return new JsonObject
         {
-            ["title"] = T.Format("order.title", culture, entries.Count > 0 ? entries[0].OrderNumber : number),
+            ["title"] = T.Format("order.title", culture, entries.Count > 0 ? entries[0].OrderNumber : Markdown.Literal(number)),
             ["orders"] = orders,
             ["hasMore"] = more > 0,
             ["more"] = T.Format("order.more", culture, more.ToString("N0", culture)),

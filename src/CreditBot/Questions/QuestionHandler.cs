@@ -1,6 +1,7 @@
 using System.Globalization;
 using CreditBot.Answers;
 using CreditBot.Bot;
+using CreditBot.Cards;
 using CreditBot.Company;
 using CreditBot.Domain;
 using CreditBot.Domain.Clients;
@@ -342,8 +343,8 @@ public sealed class QuestionHandler(
         }
 
         return invoiceToo
-            ? Answer.OfText("invoice-not-found", T.Format("reply.invoice-or-order-not-found", culture, number))
-            : Answer.OfText("order-not-found", Texts.OrderBlockTexts.Format("order.not-found", culture, number));
+            ? Answer.OfText("invoice-not-found", T.Format("reply.invoice-or-order-not-found", culture, Markdown.Literal(number)))
+            : Answer.OfText("order-not-found", Texts.OrderBlockTexts.Format("order.not-found", culture, Markdown.Literal(number)));
     }
 
     /// <summary>The client's orders that count in its exposure: rejected ones left out (<see cref="OrderBlocks.OrderBook"/>).</summary>
