@@ -144,8 +144,10 @@ internal static partial class Figures
         return decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
+    // Any number of days up to 999 reads as terms: "à 400 jours" is terms beyond the legal cap, which the answer says,
+    // not part of a client's name.
     private static int? Days(Match match) =>
-        int.TryParse(match.Groups["days"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= 365 ? days : null;
+        int.TryParse(match.Groups["days"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : null;
 
     [GeneratedRegex(@"(?<![\w.,/-])(?:(?:€|\$|£|eur|euros?|usd)\s?)?(?<number>\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?|\d{1,15}(?:[.,]\d{1,6})?)(?:\s?(?<multiplier>k|mille|mio|mn|millions?|m|mds|md|milliards?|bn|billions?)(?=\s?(?:€|\$|£|eur|usd)|(?![a-z])))?(?:\s?(?:€|\$|£|eur(?:os?)?|usd|e)(?![a-z]))?(?![\w/-])", RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();

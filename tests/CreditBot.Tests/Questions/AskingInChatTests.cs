@@ -210,6 +210,22 @@ public class AskingInChatTests
         Assert.Contains("40", reply.CardText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("puis-je vendre 50 k€ à ACME à 400 jours", "fr-FR", "400 jours", "Dépassé de 3", "60 jours après la date de facture ou 45 jours fin de mois")]
+    [InlineData("can I sell 50k€ to ACME at 400 days?", "en-US", "400 days", "Beyond by 3", "60 days after the invoice date")]
+    public async Task Terms_beyond_the_legal_cap_are_read_as_terms_and_said_to_exceed_it(string text, string locale, string terms, string beyond, string cap)
+    {
+        await using var app = await StartAsync();
+
+        var reply = await app.Teams.SayAsync(text, locale, Camille);
+
+        Assert.NotNull(reply.Card);
+        Assert.Contains("ACME Industrie SAS", reply.CardText, StringComparison.Ordinal);
+        Assert.Contains(terms, Answers.FiguresTests.Spaced(reply.CardText), StringComparison.Ordinal);
+        Assert.Contains(beyond, Answers.FiguresTests.Spaced(reply.CardText), StringComparison.Ordinal);
+        Assert.Contains(cap, reply.CardText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_command_line_and_the_chat_give_the_hand_worked_exposure_of_the_fixture_ledger()
     {

@@ -141,6 +141,7 @@ public class ParsingEnglishQuestions
 
         // Pre-sale check
         { "can I sell 50k€ to ACME at 45 days end of month?", En(new AskPreSale("ACME", 50_000m, new PaymentTerms(45, PaymentTermsBasis.DaysThenEndOfMonth))) },
+        { "can I sell 50k€ to ACME at 400 days?", En(new AskPreSale("ACME", 50_000m, new PaymentTerms(400))) },
         { "can I sell €50,000 to Dupont et Fils net 30?", En(new AskPreSale("Dupont et Fils", 50_000m, PaymentTerms.Net30)) },
         { "can we ship 1.5M to ACME Industrie at 60 days", En(new AskPreSale("ACME Industrie", 1_500_000m, new PaymentTerms(60))) },
         { "is a 20k sale to Durand BTP ok?", En(new AskPreSale("Durand BTP", 20_000m, null)) },

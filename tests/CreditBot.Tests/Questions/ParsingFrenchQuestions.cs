@@ -158,6 +158,8 @@ public class ParsingFrenchQuestions
 
         // Pre-sale check
         { "puis-je vendre 50 k€ à ACME à 60 jours ?", Fr(new AskPreSale("ACME", 50_000m, new PaymentTerms(60))) },
+        { "puis-je vendre 50 k€ à ACME à 400 jours", Fr(new AskPreSale("ACME", 50_000m, new PaymentTerms(400))) },
+        { "puis-je vendre 50 k€ à ACME à 120 jours fin de mois", Fr(new AskPreSale("ACME", 50_000m, new PaymentTerms(120, PaymentTermsBasis.DaysThenEndOfMonth))) },
         { "Puis-je vendre 50 000 € à Dupont et Fils à 45 jours fin de mois ?", Fr(new AskPreSale("Dupont et Fils", 50_000m, new PaymentTerms(45, PaymentTermsBasis.DaysThenEndOfMonth))) },
         { "vente de 12 345,67 € à ACME", Fr(new AskPreSale("ACME", 12_345.67m, null)) },
         { "je peux vendre pour 20k à Durand BTP paiement à réception ?", Fr(new AskPreSale("Durand BTP", 20_000m, new PaymentTerms(0))) },

@@ -119,7 +119,7 @@ public class QuestionParserTests
         AskBlocked q => IsQuery(q.ClientQuery),
         AskPaymentBehaviour q => IsQuery(q.ClientQuery),
         AskInvoiceStatus q => IsQuery(q.InvoiceNumber) && q.InvoiceNumber.Any(char.IsDigit),
-        AskPreSale q => IsQuery(q.ClientQuery) && q.Amount > 0m && (q.Terms is null || q.Terms.Days is >= 0 and <= 365),
+        AskPreSale q => IsQuery(q.ClientQuery) && q.Amount > 0m && (q.Terms is null || q.Terms.Days is >= 0 and <= 999),
         AskCostOfUnpaid q => q.Amount > 0m && q.MarginRate is > 0m and <= 1m,
         AskDso q => q.ScopeValue is null || IsQuery(q.ScopeValue),
         AskHelp q => q.Language is "fr" or "en",
