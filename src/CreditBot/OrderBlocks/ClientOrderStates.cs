@@ -81,10 +81,13 @@ public sealed class ClientOrderStates(IOrderBlockStore blocks, OrderBlockRouting
                 ["text"] = "• " + text,
                 ["wrap"] = true,
                 ["spacing"] = "Small",
-                ["color"] = style switch { "good" => "Good", "attention" => "Attention", "warning" => "Warning", _ => "Default" },
+                ["color"] = ColorOf(style),
             });
         }
 
         return new JsonObject { ["type"] = "Container", ["spacing"] = "Medium", ["separator"] = true, ["items"] = items };
     }
+
+    /// <summary>The Adaptive Card text colour of a state's style, as BlockedOrderCard.State gives it.</summary>
+    public static string ColorOf(string style) => style switch { "good" => "Good", "attention" => "Attention", "warning" => "Warning", _ => "Default" };
 }

@@ -56,7 +56,7 @@ public static class OrderStatusCard
             {
                 ["client"] = entry.ClientName,
                 ["state"] = entry.State,
-                ["color"] = entry.Style switch { "good" => "Good", "attention" => "Attention", "warning" => "Warning", _ => "Default" },
+                ["color"] = ClientOrderStates.ColorOf(entry.Style),
                 ["figures"] = FigureRow.List(figures),
                 ["hasReasons"] = entry.Reasons.Count > 0,
                 ["reasonsTitle"] = T.Get("order.reasons", culture),
